@@ -1,1 +1,5 @@
-fn main() {}
+//! Entry point: only mounts the app.
+
+fn main() {
+    socle::start();
+}

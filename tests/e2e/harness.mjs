@@ -1,0 +1,71 @@
+// Shared harness of the end-to-end journeys: serves dist/ like production (strict CSP included),
+// drives Debian's Chromium through playwright-core, and records everything a journey must not do:
+// console errors, page errors, CSP violations, and requests to any other origin.
+import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../../scripts/serve.mjs';
+
+const require = createRequire(import.meta.url);
+const { chromium } = require('playwright-core');
+
+export const CHROMIUM = process.env.SOCLE_CHROMIUM || '/usr/bin/chromium';
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Starts the server and a browser. `base` serves dist/ under a sub-path to prove relative URLs. */
+export async function launch({ base = '/socle/', frameAncestors } = {}) {
+  const { server, url } = await startServer({ dir: 'dist', base, frameAncestors });
+  const profile = mkdtempSync(join(tmpdir(), 'socle-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM, args: FLAGS, viewport: { width: 1366, height: 768 }, locale: 'en-GB',
+  });
+  return {
+    url, context,
+    async close() { await context.close(); server.close(); rmSync(profile, { recursive: true, force: true }); },
+  };
+}
+
+/** Opens a page and records what a journey must never see. */
+export async function open(env, path = '') {
+  const page = await env.context.newPage();
+  const problems = [];
+  const origin = new URL(env.url).origin;
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e}`));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin + '/') && !/^(data|blob):/.test(u)) problems.push(`request to another origin: ${u}`);
+  });
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(env.url + path);
+  await page.waitForFunction(() => document.querySelector('[data-testid="app-ready"]'), null, { timeout: 20000 });
+  return {
+    page, problems,
+    /** Every recorded problem, CSP violations included; a journey asserts this is empty. */
+    async allProblems() {
+      const csp = await page.evaluate(() => window.__cspViolations).catch(() => []);
+      return [...problems, ...csp.map((v) => `CSP violation: ${v}`)];
+    },
+  };
+}
+
+/** The option currently drawn by the chart with test id `id`, read back from its ECharts instance. */
+export async function chartOption(page, id) {
+  return page.evaluate((id) => {
+    const el = document.querySelector(`[data-testid="${id}"]`);
+    const chart = el && window.echarts.getInstanceByDom(el);
+    return chart ? JSON.parse(JSON.stringify(chart.getOption())) : null;
+  }, id);
+}
+
+/** Moves a range input with real keyboard input (trusted events), `steps` times in `direction`. */
+export async function nudge(page, testId, steps = 5, direction = 'ArrowLeft') {
+  await page.focus(`[data-testid="${testId}"]`);
+  for (let i = 0; i < steps; i++) await page.keyboard.press(direction);
+}

@@ -1,0 +1,35 @@
+// The walking skeleton's promise: the page loads clean, the chart draws, a control changes it in place.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, chartOption, nudge } from './harness.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+test('the page loads from a sub-path with no console error and no off-origin request', async () => {
+  const { page, allProblems } = await open(env);
+  assert.match(await page.title(), /Socle/);
+  assert.deepEqual(await allProblems(), []);
+  await page.close();
+});
+
+test('the cumulative cost chart draws and follows the utilisation control in place', async () => {
+  const { page, allProblems } = await open(env);
+  const before = await chartOption(page, 'chart-tco-cumulative');
+  assert.ok(before, 'chart instance exists');
+  assert.ok(before.series.length >= 1, 'chart has series');
+  const firstData = JSON.stringify(before.series.map((s) => s.data));
+  const instanceId = await page.evaluate(() =>
+    window.echarts.getInstanceByDom(document.querySelector('[data-testid="chart-tco-cumulative"]')).id);
+  await nudge(page, 'control-utilisation', 10, 'ArrowLeft');
+  await page.waitForFunction((first) => {
+    const c = window.echarts.getInstanceByDom(document.querySelector('[data-testid="chart-tco-cumulative"]'));
+    return JSON.stringify(c.getOption().series.map((s) => s.data)) !== first;
+  }, firstData, { timeout: 5000 });
+  const sameInstance = await page.evaluate(() =>
+    window.echarts.getInstanceByDom(document.querySelector('[data-testid="chart-tco-cumulative"]')).id);
+  assert.equal(sameInstance, instanceId, 'the chart is updated, not re-created');
+  assert.deepEqual(await allProblems(), []);
+  await page.close();
+});
