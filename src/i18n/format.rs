@@ -1,0 +1,140 @@
+//! Number, money and unit formatting per language, done in Rust (no JavaScript formatter, so the
+//! strict CSP needs no `unsafe-eval`).
+//!
+//! English: `€1,234.5`, `1,234.5 MWh`. French: `1 234,5 €`, `1 234,5 MWh` (narrow no-break space
+//! as the group separator, as the French typographic convention and CLDR use).
+
+use super::Lang;
+
+/// Narrow no-break space: the French thousands separator (CLDR `fr`).
+pub const NNBSP: char = '\u{202F}';
+/// No-break space between a number and its unit.
+pub const NBSP: char = '\u{00A0}';
+
+/// Formats `value` with `decimals` decimals and the language's separators. Non-finite → "–".
+pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return "–".to_owned();
+    }
+    let raw = format!("{:.*}", decimals, value.abs());
+    let (int, frac) = raw.split_once('.').unwrap_or((&raw, ""));
+    let (group, point) = match lang {
+        Lang::En => (',', '.'),
+        Lang::Fr => (NNBSP, ','),
+    };
+    let mut out = String::with_capacity(raw.len() + 8);
+    // Rounding may turn a tiny negative into zero: no "-0".
+    if value < 0.0 && raw.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+        out.push('−');
+    }
+    let digits = int.len();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (digits - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(ch);
+    }
+    if !frac.is_empty() {
+        out.push(point);
+        out.push_str(frac);
+    }
+    out
+}
+
+/// Scale suffixes for large amounts: thousand, million, billion.
+fn scaled(lang: Lang, value: f64) -> (f64, &'static str) {
+    let a = value.abs();
+    match lang {
+        Lang::En if a >= 1e9 => (value / 1e9, "bn"),
+        Lang::En if a >= 1e6 => (value / 1e6, "M"),
+        Lang::En if a >= 1e4 => (value / 1e3, "k"),
+        Lang::Fr if a >= 1e9 => (value / 1e9, "\u{00A0}Md"),
+        Lang::Fr if a >= 1e6 => (value / 1e6, "\u{00A0}M"),
+        Lang::Fr if a >= 1e4 => (value / 1e3, "\u{00A0}k"),
+        _ => (value, ""),
+    }
+}
+
+/// Significant decimals for a scaled figure: 3 significant digits, at most 2 decimals.
+fn decimals_for(v: f64) -> usize {
+    let a = v.abs();
+    if a >= 100.0 {
+        0
+    } else if a >= 10.0 {
+        1
+    } else {
+        2
+    }
+}
+
+/// A money amount in euros, compact for headline figures: `€12.3M` / `12,3 M€`.
+pub fn eur_compact(lang: Lang, value: f64) -> String {
+    if !value.is_finite() {
+        return "–".to_owned();
+    }
+    let (v, suffix) = scaled(lang, value);
+    let n = number(lang, v, if suffix.is_empty() { 0 } else { decimals_for(v) });
+    match lang {
+        Lang::En => format!("€{n}{suffix}"),
+        Lang::Fr if suffix.is_empty() => format!("{n}{NBSP}€"),
+        Lang::Fr => format!("{n}{suffix}€"),
+    }
+}
+
+/// A money amount in euros with `decimals` decimals: `€1,234.5` / `1 234,5 €`.
+pub fn eur(lang: Lang, value: f64, decimals: usize) -> String {
+    let n = number(lang, value, decimals);
+    match lang {
+        Lang::En => format!("€{n}"),
+        Lang::Fr => format!("{n}{NBSP}€"),
+    }
+}
+
+/// A number followed by a unit: `1,234.5 MWh` / `1 234,5 MWh`.
+pub fn with_unit(lang: Lang, value: f64, decimals: usize, unit: &str) -> String {
+    format!("{}{NBSP}{unit}", number(lang, value, decimals))
+}
+
+/// A fraction as a percentage: `42.5%` / `42,5 %` (French puts a space before %).
+pub fn percent(lang: Lang, fraction: f64, decimals: usize) -> String {
+    let n = number(lang, fraction * 100.0, decimals);
+    match lang {
+        Lang::En => format!("{n}%"),
+        Lang::Fr => format!("{n}{NNBSP}%"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_and_decimal_marks_follow_the_language() {
+        assert_eq!(number(Lang::En, 1234.5, 1), "1,234.5");
+        assert_eq!(number(Lang::Fr, 1234.5, 1), "1\u{202F}234,5");
+        assert_eq!(number(Lang::En, 1_234_567.0, 0), "1,234,567");
+        assert_eq!(number(Lang::En, 999.0, 0), "999");
+        assert_eq!(number(Lang::En, -1234.0, 0), "−1,234");
+        assert_eq!(number(Lang::En, -0.001, 1), "0.0");
+        assert_eq!(number(Lang::En, f64::NAN, 1), "–");
+    }
+
+    #[test]
+    fn money_places_the_euro_sign_per_language() {
+        assert_eq!(eur(Lang::En, 1234.5, 1), "€1,234.5");
+        assert_eq!(eur(Lang::Fr, 1234.5, 1), "1\u{202F}234,5\u{00A0}€");
+        assert_eq!(eur_compact(Lang::En, 12_345_678.0), "€12.3M");
+        assert_eq!(eur_compact(Lang::Fr, 12_345_678.0), "12,3\u{00A0}M€");
+        assert_eq!(eur_compact(Lang::En, 2_500_000_000.0), "€2.50bn");
+        assert_eq!(eur_compact(Lang::Fr, 2_500_000_000.0), "2,50\u{00A0}Md€");
+        assert_eq!(eur_compact(Lang::En, 950.0), "€950");
+        assert_eq!(eur_compact(Lang::En, 45_000.0), "€45.0k");
+    }
+
+    #[test]
+    fn percentages_and_units() {
+        assert_eq!(percent(Lang::En, 0.425, 1), "42.5%");
+        assert_eq!(percent(Lang::Fr, 0.425, 1), "42,5\u{202F}%");
+        assert_eq!(with_unit(Lang::Fr, 1234.0, 0, "MWh"), "1\u{202F}234\u{00A0}MWh");
+    }
+}

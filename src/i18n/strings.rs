@@ -1,0 +1,54 @@
+//! The string table. One line per key: English, then French.
+
+super::dict! {
+    app_title: "Socle", "Socle";
+    app_tagline: "Where should your AI compute live, and how do you get there?", "Où doit tourner votre calcul IA, et comment y aller ?";
+    privacy_note: "Computed in your browser: no input ever leaves this page.", "Calculé dans votre navigateur : aucune donnée saisie ne quitte cette page.";
+    language: "Language", "Langue";
+    switch_language: "Français", "English";
+    controls_title: "Scenario inputs", "Hypothèses du scénario";
+    persona: "Persona preset", "Profil type";
+    preset_modified: "Modified from the preset.", "Modifié par rapport au profil.";
+    preset_unchanged: "As the preset.", "Conforme au profil.";
+    reset: "Reset", "Réinitialiser";
+    unit_years: "years", "ans";
+    unit_months: "months", "mois";
+    group_organisation: "Organisation", "Organisation";
+    sensitivity: "Data sensitivity (required SEAL)", "Sensibilité des données (SEAL requis)";
+    it_budget: "Annual IT budget", "Budget informatique annuel";
+    group_compute: "Compute need", "Besoin de calcul";
+    gpu_model: "GPU model", "Modèle de GPU";
+    gpu_count: "Number of GPUs", "Nombre de GPU";
+    utilisation: "Average utilisation", "Taux d’utilisation moyen";
+    workload_mix: "Workload mix", "Répartition des charges";
+    mix_training: "Training", "Entraînement";
+    mix_fine_tuning: "Fine-tuning", "Affinage";
+    mix_inference: "Inference", "Inférence";
+    horizon: "Horizon", "Horizon";
+    months_until_needed: "Capacity needed in", "Capacité requise dans";
+    group_site: "Energy and site", "Énergie et site";
+    country: "Country", "Pays";
+    energy_price: "Electricity price", "Prix de l’électricité";
+    pue: "PUE of your own site", "PUE de votre site";
+    grid_capacity: "Grid capacity at the site", "Capacité réseau du site";
+    existing_room: "Existing room capacity (IT)", "Capacité de salle existante (IT)";
+    group_finance: "Finance", "Finance";
+    discount_rate: "Discount rate", "Taux d’actualisation";
+    depreciation: "Depreciation and refresh", "Amortissement et renouvellement";
+    residual_value: "Resale value at end of life", "Valeur de revente en fin de vie";
+    usd_per_eur: "US dollars per euro", "Dollars US pour un euro";
+    group_platform: "Platform", "Plateforme";
+    target_platform: "Target platform", "Plateforme cible";
+    provider_hq: "European provider’s headquarters", "Siège du fournisseur européen";
+    key_management: "Encryption keys", "Clés de chiffrement";
+    commitment: "Cloud commitment", "Engagement cloud";
+    group_migration: "Migration", "Migration";
+    hyperscaler_share: "Workloads on a US hyperscaler today", "Charges sur un hyperscaler US aujourd’hui";
+    workloads: "Existing use cases", "Cas d’usage existants";
+    new_workloads: "New use cases per year", "Nouveaux cas d’usage par an";
+    proprietary_share: "Using proprietary managed services", "Utilisant des services managés propriétaires";
+    strategy: "Migration strategy", "Stratégie de migration";
+    waves_per_year: "Progressive: waves per year", "Progressive : vagues par an";
+    cutover_month: "Big-bang: cut-over month", "Big-bang : mois de bascule";
+    data_volume: "Data to move", "Données à transférer";
+}
