@@ -45,7 +45,11 @@ fn ladders_have_3_to_5_answers_with_points_from_zero_to_the_objective_max() {
 fn seal_levels_are_0_to_4_and_never_fall_up_the_ladder() {
     for c in &CRITERIA {
         for pair in c.answers.windows(2) {
-            assert!(pair[1].seal >= pair[0].seal, "{}: a better answer never lowers the SEAL", c.id);
+            assert!(
+                pair[1].seal >= pair[0].seal,
+                "{}: a better answer never lowers the SEAL",
+                c.id
+            );
         }
         assert!(c.answers.iter().all(|a| a.seal <= MAX_SEAL), "{}", c.id);
     }
@@ -74,7 +78,11 @@ fn seal_ladders_match_the_reference_on_the_criteria_that_drive_the_results() {
 
 #[test]
 fn score_only_criteria_are_exactly_the_nine_of_the_reference() {
-    let score_only: Vec<&str> = CRITERIA.iter().filter(|c| c.is_score_only()).map(|c| c.id).collect();
+    let score_only: Vec<&str> = CRITERIA
+        .iter()
+        .filter(|c| c.is_score_only())
+        .map(|c| c.id)
+        .collect();
     assert_eq!(
         score_only,
         ["SOV-1.2", "SOV-1.4", "SOV-1.5", "SOV-1.6", "SOV-1.7", "SOV-2.5", "SOV-5.3", "SOV-7.2", "SOV-8.4"]
