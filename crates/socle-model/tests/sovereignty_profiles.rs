@@ -108,7 +108,7 @@ fn on_premises_is_capped_at_seal_3_by_the_accelerators() {
             let r = sovereignty::evaluate(&with_platform(hq, keys));
             let o = r.option(OnPremises);
             assert_eq!(o.seal, 3);
-            // Legal objective at SEAL-3 only through export control and IP; the accelerators cap the rest.
+            // The accelerators are among the capping criteria, the jurisdiction ones are not.
             assert!(
                 caps(o, 3, 5) && caps(o, 6, 5) && caps(o, 5, 1),
                 "{:?}",

@@ -51,9 +51,10 @@ const BASE: [[u8; 5]; CRITERION_COUNT] = [
     // SOV-2.3 Compelled access: FISA 702 directives forbid notifying the customer, and Microsoft France told
     // the French Senate (10 June 2025) it cannot guarantee data will not be handed over.
     [4, 4, 4, 1, 1],
-    // SOV-2.4 Export control: installed GPUs cannot be recalled, but refresh stays exposed to US rules (the
-    // 2025 AI diffusion rule tiered EU states), so not the top answer. US offers must apply US sanctions to
-    // international organisations (ICC officials, 2025).
+    // SOV-2.4 Export control: installed GPUs cannot be recalled, but refresh stays exposed to US export rules
+    // (the January 2025 AI diffusion rule, rescinded in May 2025, put several EU states in a restricted
+    // tier), so not the top answer. US groups must apply US sanctions, which have reached international
+    // organisations (2025 sanctions on International Criminal Court officials).
     [3, 3, 3, 1, 1],
     // SOV-2.5 IP origin: GPU hardware and software IP is mostly US; EU providers add their own platform.
     [1, 1, 2, 0, 0],
@@ -139,7 +140,8 @@ const BASE: [[u8; 5]; CRITERION_COUNT] = [
     [2, 2, 3, 3, 3],
     // SOV-8.2 Hardware reuse.
     [2, 2, 3, 2, 2],
-    // SOV-8.3 Reporting: CSRD (ESRS E1) and the EU data-centre reporting scheme apply to all.
+    // SOV-8.3 Reporting: CSRD (ESRS E1) for large organisations and the EU data-centre rating scheme
+    // (Delegated Regulation (EU) 2024/1364, sites from 500 kW) give an EU methodology.
     [3, 3, 3, 3, 3],
     // SOV-8.4 Energy supply: an owned room takes the grid mix; providers contract renewables.
     [1, 2, 3, 3, 3],
