@@ -5,6 +5,55 @@
 
 use wasm_bindgen::prelude::*;
 
+// Options arrive as JSON (no functions), so formatters are named by markers such as
+// `"socle:eur-m:fr"` and replaced here by functions from this module: no `eval`, no `new Function`,
+// so the strict CSP holds. Numbers follow the same conventions as `crate::i18n::format`.
+#[wasm_bindgen(inline_js = r#"
+const locales = { en: 'en-GB', fr: 'fr-FR' };
+const nf = (lang, digits) => new Intl.NumberFormat(locales[lang] || 'en-GB',
+  { minimumFractionDigits: digits, maximumFractionDigits: digits });
+function formatter(kind, lang) {
+  const n0 = nf(lang, 0), n1 = nf(lang, 1), n2 = nf(lang, 2);
+  const fr = lang === 'fr';
+  const eur = (s) => fr ? `${s} €` : `€${s}`;
+  const num = (v) => typeof v === 'number' ? v : Number(Array.isArray(v) ? v[v.length - 1] : v);
+  switch (kind) {
+    case 'n0': return (v) => n0.format(num(v));
+    case 'n1': return (v) => n1.format(num(v));
+    case 'n2': return (v) => n2.format(num(v));
+    case 'pct': return (v) => fr ? `${n0.format(num(v))} %` : `${n0.format(num(v))}%`;
+    case 'pct1': return (v) => fr ? `${n1.format(num(v))} %` : `${n1.format(num(v))}%`;
+    case 'eur2': return (v) => eur(n2.format(num(v)));
+    case 'eur-m': return (v) => fr ? `${n1.format(num(v))} M€` : `€${n1.format(num(v))}M`;
+    case 'eur-k': return (v) => fr ? `${n0.format(num(v))} k€` : `€${n0.format(num(v))}k`;
+    default: return (v) => String(v);
+  }
+}
+function resolve(node) {
+  if (Array.isArray(node)) { node.forEach(resolve); return; }
+  if (node && typeof node === 'object') {
+    for (const key of Object.keys(node)) {
+      const v = node[key];
+      if ((key === 'formatter' || key === 'valueFormatter') && typeof v === 'string' && v.startsWith('socle:')) {
+        const [, kind, lang] = v.split(':');
+        node[key] = formatter(kind, lang);
+      } else if (v && typeof v === 'object') {
+        resolve(v);
+      }
+    }
+  }
+}
+export function socle_set_option(chart, json, notMerge) {
+  const option = JSON.parse(json);
+  resolve(option);
+  chart.setOption(option, { notMerge, lazyUpdate: false });
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    fn socle_set_option(chart: &EchartsInstance, json: &str, not_merge: bool) -> Result<(), JsValue>;
+}
+
 #[wasm_bindgen]
 extern "C" {
     /// An ECharts instance bound to one DOM element.
@@ -13,9 +62,6 @@ extern "C" {
     #[wasm_bindgen(js_namespace = echarts, js_name = init)]
     fn init_raw(el: &web_sys::HtmlElement, theme: &JsValue, opts: &JsValue) -> EchartsInstance;
 
-    #[wasm_bindgen(method, js_name = setOption)]
-    fn set_option_raw(this: &EchartsInstance, option: &JsValue, opts: &JsValue);
-
     /// Resizes the chart to its container.
     #[wasm_bindgen(method)]
     pub fn resize(this: &EchartsInstance);
@@ -23,6 +69,10 @@ extern "C" {
     /// Frees the chart and its listeners.
     #[wasm_bindgen(method)]
     pub fn dispose(this: &EchartsInstance);
+
+    /// The instance drawn in `el`, if any.
+    #[wasm_bindgen(js_namespace = echarts, js_name = getInstanceByDom)]
+    pub fn instance_of(el: &web_sys::Element) -> Option<EchartsInstance>;
 
     #[wasm_bindgen(method, js_name = getDataURL)]
     fn get_data_url_raw(this: &EchartsInstance, opts: &JsValue) -> String;
@@ -59,13 +109,9 @@ impl EchartsInstance {
     /// Replaces the chart's option with `option_json` (a serialised `charming::Chart`).
     ///
     /// `not_merge` drops series that are no longer present (needed when the series count changes).
+    /// Formatter markers (`"socle:<kind>:<lang>"`) are resolved to functions first.
     pub fn set_option_json(&self, option_json: &str, not_merge: bool) -> Result<(), JsValue> {
-        let option = js_sys::JSON::parse(option_json)?;
-        self.set_option_raw(
-            &option,
-            &object(&[("notMerge", not_merge.into()), ("lazyUpdate", false.into())]),
-        );
-        Ok(())
+        socle_set_option(self, option_json, not_merge)
     }
 
     /// A PNG data URL of the chart at `pixel_ratio`, on a white background.

@@ -39,7 +39,8 @@ pub fn ChartView(
     #[prop(into)]
     option: Signal<String>,
     /// Stable identifier, used as the element id and test id.
-    id: &'static str,
+    #[prop(into)]
+    id: String,
     /// Accessible name of the chart.
     #[prop(into)]
     label: Signal<String>,
@@ -70,5 +71,5 @@ pub fn ChartView(
         }
     });
 
-    view! { <div class="chart" id=id data-testid=id node_ref=node role="img" aria-label=move || label.get()></div> }
+    view! { <div class="chart" id=id.clone() data-testid=id node_ref=node role="img" aria-label=move || label.get()></div> }
 }

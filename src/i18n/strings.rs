@@ -51,4 +51,8 @@ super::dict! {
     waves_per_year: "Progressive: waves per year", "Progressive : vagues par an";
     cutover_month: "Big-bang: cut-over month", "Big-bang : mois de bascule";
     data_volume: "Data to move", "Données à transférer";
+    show_table: "Show the data", "Afficher les données";
+    hide_table: "Hide the data", "Masquer les données";
+    download_png: "PNG", "PNG";
+    download_csv: "CSV", "CSV";
 }

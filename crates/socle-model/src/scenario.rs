@@ -257,6 +257,10 @@ pub struct Organisation {
     pub sensitivity: DataSensitivity,
     /// Annual IT budget, euros per year. Range [`ranges::IT_BUDGET_EUR`].
     pub annual_it_budget_eur: f64,
+    /// True when the organisation itself is controlled from the United States: US law (CLOUD Act,
+    /// FISA 702) then reaches its data whatever platform it runs on, its own halls included.
+    #[serde(default)]
+    pub us_parent: bool,
 }
 
 /// Shares of compute time by workload kind; they sum to 1.

@@ -1,0 +1,66 @@
+//! A chart card: message title, the chart, a short summary, a toggle to its data table, and
+//! PNG / CSV downloads.
+
+use super::figure::Figure;
+use super::view::ChartView;
+use crate::{echarts, export, state::AppState};
+use leptos::prelude::*;
+
+/// One figure in a card.
+#[component]
+pub fn ChartCard(
+    /// The figure (rebuilt when the results or the language change).
+    #[prop(into)]
+    figure: Signal<Figure>,
+    /// Stable id of the figure.
+    id: &'static str,
+    /// Taller chart.
+    #[prop(optional)]
+    tall: bool,
+) -> impl IntoView {
+    let state = AppState::get();
+    let show_table = RwSignal::new(false);
+    let option = Memo::new(move |_| figure.with(|f| f.option_json.clone()));
+    let title = Memo::new(move |_| figure.with(|f| f.title.clone()));
+    let heading_id = format!("title-{id}");
+    let table_id = format!("table-{id}");
+    let t = move || state.lang.get().t();
+    let download_png = move |_| {
+        let el = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&format!("chart-{id}")));
+        if let Some(chart) = el.as_ref().and_then(echarts::instance_of) {
+            let _ = export::download_data_url(&format!("socle-{id}.png"), &chart.png_data_url(2.0));
+        }
+    };
+    let download_csv = move |_| {
+        let csv = figure.with_untracked(|f| f.table.to_csv());
+        let _ = export::download_text(&format!("socle-{id}.csv"), "text/csv;charset=utf-8", &csv);
+    };
+    view! {
+        <article class="card" aria-labelledby=heading_id.clone() data-testid=format!("card-{id}")>
+            <h3 id=heading_id>{move || title.get()}</h3>
+            <div class:tall=tall class="chart-holder">
+                <ChartView id=format!("chart-{id}") option label=title />
+            </div>
+            <p class="summary" data-testid=format!("summary-{id}")>{move || figure.with(|f| f.summary.clone())}</p>
+            <div class="card-tools">
+                <button type="button" aria-expanded=move || show_table.get().to_string() aria-controls=table_id.clone()
+                    data-testid=format!("toggle-table-{id}") on:click=move |_| show_table.update(|v| *v = !*v)>
+                    {move || if show_table.get() { t().hide_table } else { t().show_table }}
+                </button>
+                <button type="button" data-testid=format!("png-{id}") on:click=download_png>{move || t().download_png}</button>
+                <button type="button" data-testid=format!("csv-{id}") on:click=download_csv>{move || t().download_csv}</button>
+            </div>
+            <div class="table-wrap" id=table_id hidden=move || !show_table.get()>
+                <table class="data-table" data-testid=format!("table-{id}")>
+                    <caption>{move || title.get()}</caption>
+                    <thead><tr>{move || figure.with(|f| f.table.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view())}</tr></thead>
+                    <tbody>{move || show_table.get().then(|| figure.with(|f| f.table.rows.iter().map(|row| view! {
+                        <tr>{row.iter().map(|c| view! { <td>{c.shown().to_owned()}</td> }).collect_view()}</tr>
+                    }).collect_view()))}</tbody>
+                </table>
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,116 @@
+//! Sovereignty per objective for the five options, with the overall score and SEAL in the legend,
+//! and the criteria that cap the target platform's SEAL in the summary.
+
+use super::figure::{fmt_marker, Cell, DataTable, Figure};
+use super::style::{base, option_colour};
+use crate::i18n::{format as f, labels, Lang};
+use charming::{
+    component::Axis,
+    element::{AxisLabel, AxisType, ItemStyle, Tooltip, Trigger},
+    series::Bar,
+};
+use socle_model::sovereignty::{SovereigntyResults, CRITERIA, OBJECTIVES};
+use socle_model::{DeploymentOption, Scenario};
+
+/// "SEAL-3" style name.
+pub fn seal_name(seal: u8) -> String {
+    format!("SEAL-{seal}")
+}
+
+/// Builds the sovereignty-per-objective figure.
+pub fn sovereignty_objectives(sov: &SovereigntyResults, scenario: &Scenario, lang: Lang) -> Figure {
+    let target = scenario.platform.target;
+    let t = sov.option(target);
+    let objectives: Vec<String> = OBJECTIVES.iter().map(|o| format!("{} {}", o.id, lang.pick(o.name))).collect();
+
+    let mut chart = base()
+        .tooltip(Tooltip::new().trigger(Trigger::Axis).value_formatter(fmt_marker("pct", lang).as_str()))
+        .y_axis(Axis::new().type_(AxisType::Category).data(objectives.clone()).inverse(true))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .min(0)
+                .max(100)
+                .name(lang.pick(("score, %", "score, %")))
+                .axis_label(AxisLabel::new().formatter(fmt_marker("pct", lang).as_str())),
+        );
+    for o in DeploymentOption::ALL {
+        let r = sov.option(o);
+        let name = format!(
+            "{} · {} · {}",
+            labels::option_short(lang, o),
+            f::number(lang, r.score, 0),
+            seal_name(r.seal)
+        );
+        let data: Vec<f64> = r.objective_scores.iter().map(|s| (s * 1000.0).round() / 10.0).collect();
+        chart = chart.series(Bar::new().name(name).data(data).item_style(ItemStyle::new().color(option_colour(o))));
+    }
+
+    let title = match lang {
+        Lang::En => format!(
+            "{} scores {}/100 and reaches {} ({} required)",
+            labels::option(lang, target),
+            f::number(lang, t.score, 0),
+            seal_name(t.seal),
+            seal_name(sov.required_seal)
+        ),
+        Lang::Fr => format!(
+            "{} obtient {}/100 et atteint {} ({} requis)",
+            labels::option(lang, target),
+            f::number(lang, t.score, 0),
+            seal_name(t.seal),
+            seal_name(sov.required_seal)
+        ),
+    };
+    let capping: Vec<String> = t
+        .capping_criteria
+        .iter()
+        .map(|&i| {
+            let c = &CRITERIA[i as usize];
+            format!("{} {}", c.id, lang.pick(c.name))
+        })
+        .collect();
+    let summary = match lang {
+        Lang::En => format!(
+            "SEAL is the weakest link over the 48 criteria. {} is capped at {} by: {}.",
+            labels::option(lang, target),
+            seal_name(t.seal),
+            capping.join("; ")
+        ),
+        Lang::Fr => format!(
+            "Le SEAL est le maillon faible des 48 critères. {} est plafonné à {} par : {}.",
+            labels::option(lang, target),
+            seal_name(t.seal),
+            capping.join(" ; ")
+        ),
+    };
+
+    let mut headers = vec![lang.pick(("Objective", "Objectif")).to_owned()];
+    headers.extend(DeploymentOption::ALL.iter().map(|&o| labels::option_short(lang, o).to_owned()));
+    let mut rows: Vec<Vec<Cell>> = objectives
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let mut row = vec![Cell::Text(name.clone())];
+            row.extend(DeploymentOption::ALL.iter().map(|&o| {
+                let v = sov.option(o).objective_scores[i] * 100.0;
+                Cell::Num(v, f::percent(lang, v / 100.0, 0))
+            }));
+            row
+        })
+        .collect();
+    let mut score_row = vec![Cell::Text(lang.pick(("Sovereignty score", "Score de souveraineté")).to_owned())];
+    score_row.extend(DeploymentOption::ALL.iter().map(|&o| {
+        let v = sov.option(o).score;
+        Cell::Num(v, f::number(lang, v, 1))
+    }));
+    rows.push(score_row);
+    let mut seal_row = vec![Cell::Text("SEAL".to_owned())];
+    seal_row.extend(DeploymentOption::ALL.iter().map(|&o| {
+        let s = sov.option(o).seal;
+        Cell::Num(f64::from(s), seal_name(s))
+    }));
+    rows.push(seal_row);
+
+    Figure::new("sovereignty", title, summary, chart, DataTable { headers, rows })
+}

@@ -1,0 +1,35 @@
+//! Shared look of every chart: palette, no animation (updates follow a drag frame by frame and
+//! `prefers-reduced-motion` is honoured by construction), ARIA description on.
+
+use charming::{
+    component::{Aria, Grid, Legend},
+    element::{Tooltip, Trigger},
+    Chart,
+};
+use socle_model::DeploymentOption;
+
+/// Colour of each deployment option (Okabe–Ito, colour-blind safe; EU options blue/green, US orange).
+pub fn option_colour(o: DeploymentOption) -> &'static str {
+    match o {
+        DeploymentOption::OnPremises => "#0072b2",
+        DeploymentOption::Colocation => "#56b4e9",
+        DeploymentOption::EuSovereignCloud => "#009e73",
+        DeploymentOption::UsSovereignOffer => "#e69f00",
+        DeploymentOption::UsPublicCloud => "#d55e00",
+    }
+}
+
+/// Colours of the two migration strategies.
+pub const PROGRESSIVE: &str = "#1d4e89";
+/// Big-bang colour.
+pub const BIG_BANG: &str = "#b3261e";
+
+/// A chart with Socle's defaults: no animation, ARIA on, axis tooltip, legend on top, roomy grid.
+pub fn base() -> Chart {
+    Chart::new()
+        .animation(false)
+        .aria(Aria::new().enabled(true))
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .legend(Legend::new().top(0))
+        .grid(Grid::new().left(8).right(16).top(36).bottom(8).contain_label(true))
+}
