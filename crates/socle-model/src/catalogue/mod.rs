@@ -7,6 +7,10 @@ pub mod gpus;
 pub mod options;
 pub mod personas;
 
+pub use countries::{country, CountrySpec, GridTension};
+pub use gpus::{gpu, GpuSpec, Vendor};
+pub use options::{cloud_offer, CloudOffer};
+
 use crate::source::Source;
 
 /// A number with its provenance.
@@ -23,4 +27,21 @@ impl Sourced {
     pub const fn new(value: f64, source: Source) -> Self {
         Self { value, source }
     }
+}
+
+/// Every default of the catalogues with its source, as `(key, source)`. Keys are stable dotted paths
+/// (`gpu.h200.price_usd`, `country.fr.electricity_eur_kwh`, `owned.colo_pue`, …) that the UI translates;
+/// the explanation panel lists them and a test checks that every source is complete.
+pub fn all_sources() -> Vec<(&'static str, Source)> {
+    let mut out = Vec::with_capacity(200);
+    for spec in &gpus::GPUS {
+        out.extend(spec.sources());
+    }
+    out.push(("gpu.us_sovereign_premium", gpus::US_SOVEREIGN_PREMIUM.source));
+    for spec in &countries::COUNTRIES {
+        out.extend(spec.sources());
+    }
+    out.extend(options::sources());
+    out.extend(crate::constraints::sources());
+    out
 }
