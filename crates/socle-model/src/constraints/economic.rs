@@ -146,13 +146,12 @@ fn candidates(scenario: &Scenario, tco: &TcoResults) -> Vec<(Relaxer, f64)> {
     if !target.is_owned() {
         for commitment in [Commitment::OnDemand, Commitment::OneYear, Commitment::ThreeYear] {
             if commitment != scenario.platform.commitment {
+                // The commitment applies to every cloud option, so the cheapest may change: re-evaluate.
                 let mut changed = scenario.clone();
                 changed.platform.commitment = commitment;
-                let option = tco::evaluate_option(&changed, target);
-                out.push((
-                    Relaxer::ChangeCommitment { commitment },
-                    score(&inputs(&changed, tco, &option)),
-                ));
+                let changed_tco = tco::evaluate(&changed);
+                let value = score(&inputs(&changed, &changed_tco, changed_tco.option(target)));
+                out.push((Relaxer::ChangeCommitment { commitment }, value));
             }
         }
     }
