@@ -33,6 +33,15 @@ impl BreakEven {
 }
 
 /// Solves NPV_owned(u) = NPV_cloud(u) at energy price `p`.
+///
+/// ```
+/// use socle_model::tco::{break_even_utilisation, BreakEven, NpvCoefficients};
+/// let owned = NpvCoefficients { a: 100.0, b: 0.0, c: 0.0, d: 100.0 };
+/// let on_demand = NpvCoefficients { a: 0.0, b: 200.0, c: 0.0, d: 0.0 };
+/// // At €0.20/kWh: 100 + 20u = 200u, so u = 100/180.
+/// let result = break_even_utilisation(&owned, &on_demand, 0.2);
+/// assert!((result.utilisation().unwrap() - 100.0 / 180.0).abs() < 1e-12);
+/// ```
 pub fn break_even_utilisation(owned: &NpvCoefficients, cloud: &NpvCoefficients, p: f64) -> BreakEven {
     let (owned_a, owned_b) = owned.at_price(p);
     let (cloud_a, cloud_b) = cloud.at_price(p);

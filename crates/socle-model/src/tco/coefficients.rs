@@ -11,6 +11,14 @@ use crate::scenario::{DeploymentOption, Scenario};
 use serde::Serialize;
 
 /// NPV(u, p) = a + b·u + c·p + d·u·p, euros, for utilisation `u` (fraction) and energy price `p` (€/kWh).
+///
+/// ```
+/// use socle_model::tco::NpvCoefficients;
+/// // An owned fleet: €10M fixed, idle energy 2 GWh and busy energy 6 GWh per full utilisation (in PV).
+/// let owned = NpvCoefficients { a: 10.0e6, b: 0.0, c: 2.0e6, d: 6.0e6 };
+/// // At 50 % utilisation and €0.20/kWh: 10M + 0.4M + 0.6M.
+/// assert_eq!(owned.npv(0.5, 0.2), 11.0e6);
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct NpvCoefficients {
     /// Constant part: capital, staff, fees independent of use, reserved cloud capacity.

@@ -6,6 +6,7 @@
 
 use super::breakdown::{CostBreakdown, CostCategory};
 use super::plan::{Billing, Plan};
+use crate::catalogue::options::HOURS_PER_MONTH;
 
 /// Longest horizon (10 years) plus the longest commitment that can run past it (36 months).
 pub const MAX_T: usize = 120 + 36;
@@ -98,11 +99,10 @@ pub(crate) fn emit(plan: &Plan, u: f64, p: f64, sink: &mut impl Sink) {
 }
 
 fn emit_running(plan: &Plan, u: f64, p: f64, sink: &mut impl Sink) {
-    let hours = super::super::catalogue::options::HOURS_PER_MONTH;
     let energy = if plan.energy_embedded {
         0.0
     } else {
-        plan.nameplate_kw * plan.pue * (plan.idle + plan.active * u) * hours * p
+        plan.nameplate_kw * plan.pue * (plan.idle + plan.active * u) * HOURS_PER_MONTH * p
     };
     let cloud = cloud_fee_month(plan, u);
     for m in 0..plan.months {

@@ -3,7 +3,8 @@
 
 use super::power;
 use crate::catalogue::options::{
-    cloud_offer, staff_fte, FACILITY_LIFE_YEARS, HOURS_PER_MONTH, NETWORK_SHARE, WARRANTY_MONTHS,
+    cloud_index, cloud_offer, staff_fte, CLOUD_OFFERS, DATA_ACT_NO_SWITCHING_CHARGES, FACILITY_LIFE_YEARS,
+    HOURS_PER_MONTH, IDLE_POWER_SHARE, NETWORK_SHARE, WARRANTY_MONTHS,
 };
 use crate::catalogue::{country, gpu};
 use crate::scenario::{Commitment, DeploymentOption, Scenario};
@@ -99,7 +100,7 @@ impl Plan {
         let months = scenario.horizon_months();
         let nameplate_kw = power::it_kw_nameplate(spec, gpu_count);
         let pue = option_pue(scenario, option);
-        let idle = crate::catalogue::options::IDLE_POWER_SHARE.value;
+        let idle = IDLE_POWER_SHARE.value;
         let staff_fte = staff_fte(option, gpu_count, nameplate_kw * pue / 1_000.0);
         let a = &scenario.assumptions;
         let mut plan = Plan {
@@ -125,7 +126,7 @@ impl Plan {
             billing: Billing::OnDemand,
             egress_exit: 0.0,
         };
-        match crate::catalogue::options::cloud_index(option) {
+        match cloud_index(option) {
             None => plan.set_owned(scenario),
             Some(index) => plan.set_cloud(scenario, index),
         }
@@ -151,7 +152,7 @@ impl Plan {
     }
 
     fn set_cloud(&mut self, scenario: &Scenario, index: usize) {
-        let offer = &crate::catalogue::options::CLOUD_OFFERS[index];
+        let offer = &CLOUD_OFFERS[index];
         let price = cloud_price_eur_gpu_h(scenario, index);
         self.cloud_full_month = price * self.gpu_count * HOURS_PER_MONTH;
         self.billing = match scenario.platform.commitment {
@@ -197,7 +198,7 @@ impl Plan {
 /// Leaving a cloud option at the horizon end costs egress only before the Data Act bans switching
 /// charges (12 Jan 2027): an exit in January 2027 or later is free.
 fn exit_pays_switching_charges(scenario: &Scenario) -> bool {
-    let ((year, month, _day), _) = crate::catalogue::options::DATA_ACT_NO_SWITCHING_CHARGES;
+    let ((year, month, _day), _) = DATA_ACT_NO_SWITCHING_CHARGES;
     let months_to_ban = scenario.start.months_until(year, month);
     (scenario.horizon_months() as i64) < i64::from(months_to_ban)
 }
