@@ -6,3 +6,12 @@ pub mod style;
 pub mod view;
 pub mod sovereignty;
 pub mod card;
+pub mod tco;
+
+use charming::datatype::{CompositeValue, DataPoint};
+
+/// An `[x, y]` data point.
+pub fn xy(x: f64, y: f64) -> DataPoint {
+    DataPoint::from(CompositeValue::from(vec![CompositeValue::from(x), CompositeValue::from(y)]))
+}
+pub mod analysis;

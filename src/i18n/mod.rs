@@ -6,6 +6,8 @@
 //! checks at compile time, at no run-time cost. Numbers and money are formatted in [`format`].
 
 pub mod format;
+pub mod labels;
+pub mod reasons;
 mod strings;
 
 pub use strings::{Dict, EN, FR, KEYS};

@@ -270,3 +270,16 @@ fn cheapest_and_margin(options: &[OptionTco; 5]) -> (DeploymentOption, f64) {
         .fold(f64::INFINITY, f64::min);
     (options[best].option, second - options[best].npv_eur)
 }
+
+/// NPV of one option's costs, euros (what the tornado moves).
+pub fn option_npv(scenario: &Scenario, option: DeploymentOption) -> f64 {
+    evaluate_option(scenario, option).npv_eur
+}
+
+/// Present value of the fleet's GPU-hours at full utilisation over the horizon, in hours discounted
+/// like the costs. The levelised cost per useful GPU-hour at utilisation `u` is
+/// `NPV(u, p) ÷ (u × present_gpu_hours)`, which is how the cost curves are drawn.
+pub fn present_gpu_hours(scenario: &Scenario) -> f64 {
+    let discount = Discount::new(scenario.finance.discount_rate);
+    f64::from(scenario.compute.gpu_count) * HOURS_PER_MONTH * discount.annuity(scenario.horizon_months())
+}

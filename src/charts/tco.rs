@@ -1,0 +1,331 @@
+//! Cost charts: cumulative discounted cost per option, NPV by category, and the levelised cost per
+//! useful GPU-hour across utilisation with the break-even points.
+
+use super::figure::{fmt_marker, Cell, DataTable, Figure};
+use super::style::{base, option_colour};
+use super::xy;
+use crate::i18n::{format as f, labels, Lang};
+use charming::{
+    component::{Axis, Legend},
+    element::{
+        AxisLabel, AxisType, ItemStyle, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant,
+        Symbol, Tooltip, Trigger,
+    },
+    series::{Bar, Line},
+};
+use socle_model::tco::{CostCategory, OptionTco, TcoResults};
+use socle_model::{DeploymentOption, Results, Scenario};
+
+const M: f64 = 1e6;
+
+fn m(v: f64) -> f64 {
+    (v / M * 1000.0).round() / 1000.0
+}
+
+/// The runner-up by NPV.
+fn runner_up(tco: &TcoResults) -> DeploymentOption {
+    let mut sorted: Vec<&OptionTco> = tco.options.iter().collect();
+    sorted.sort_by(|a, b| a.npv_eur.total_cmp(&b.npv_eur));
+    sorted.get(1).map_or(tco.cheapest, |o| o.option)
+}
+
+/// Cumulative discounted cost of the five options, year by year.
+pub fn cumulative(r: &Results, s: &Scenario, lang: Lang) -> Figure {
+    let tco = &r.tco;
+    let years: Vec<String> = (1..=s.compute.horizon_years)
+        .map(|y| lang.pick(("Year {}", "Année {}")).replace("{}", &y.to_string()))
+        .collect();
+    let mut chart = base()
+        .tooltip(Tooltip::new().trigger(Trigger::Axis).value_formatter(fmt_marker("eur-m", lang).as_str()))
+        .x_axis(Axis::new().type_(AxisType::Category).data(years.clone()).boundary_gap(false))
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(lang.pick(("discounted, M€", "actualisé, M€")))
+                .axis_label(AxisLabel::new().formatter(fmt_marker("eur-m", lang).as_str())),
+        );
+    for o in &tco.options {
+        let data: Vec<f64> = o.cumulative_discounted_eur.iter().map(|v| m(*v)).collect();
+        let target = o.option == s.platform.target;
+        chart = chart.series(
+            Line::new()
+                .name(labels::option_short(lang, o.option))
+                .data(data)
+                .symbol(Symbol::Circle)
+                .item_style(ItemStyle::new().color(option_colour(o.option)))
+                .line_style(LineStyle::new().width(if target { 4 } else { 2 })),
+        );
+    }
+    let cheapest = tco.option(tco.cheapest);
+    let second = runner_up(tco);
+    let title = match lang {
+        Lang::En => format!(
+            "{} is cheapest over {} years: NPV {}, {} less than {}",
+            labels::option(lang, tco.cheapest),
+            s.compute.horizon_years,
+            f::eur_compact(lang, cheapest.npv_eur),
+            f::eur_compact(lang, tco.cheapest_margin_eur),
+            labels::option_short(lang, second)
+        ),
+        Lang::Fr => format!(
+            "{} est le moins cher sur {} ans : VAN {}, {} de moins que {}",
+            labels::option(lang, tco.cheapest),
+            s.compute.horizon_years,
+            f::eur_compact(lang, cheapest.npv_eur),
+            f::eur_compact(lang, tco.cheapest_margin_eur),
+            labels::option_short(lang, second)
+        ),
+    };
+    let target = tco.option(s.platform.target);
+    let summary = match lang {
+        Lang::En => format!(
+            "Cumulative cost discounted at {} a year. The target, {}, reaches {} after {} years; owned options pay their hardware up front, cloud options month by month.",
+            f::percent(lang, s.finance.discount_rate, 1),
+            labels::option(lang, s.platform.target),
+            f::eur_compact(lang, target.npv_eur),
+            s.compute.horizon_years
+        ),
+        Lang::Fr => format!(
+            "Coût cumulé actualisé à {} par an. La cible, {}, atteint {} après {} ans ; les options détenues paient le matériel d’emblée, le cloud mois après mois.",
+            f::percent(lang, s.finance.discount_rate, 1),
+            labels::option(lang, s.platform.target),
+            f::eur_compact(lang, target.npv_eur),
+            s.compute.horizon_years
+        ),
+    };
+    let mut headers = vec![lang.pick(("Year", "Année")).to_owned()];
+    headers.extend(tco.options.iter().map(|o| format!("{} (€)", labels::option_short(lang, o.option))));
+    let rows = years
+        .iter()
+        .enumerate()
+        .map(|(i, y)| {
+            let mut row = vec![Cell::Text(y.clone())];
+            row.extend(tco.options.iter().map(|o| {
+                let v = o.cumulative_discounted_eur[i];
+                Cell::Num(v.round(), f::eur_compact(lang, v))
+            }));
+            row
+        })
+        .collect();
+    Figure::new("tco-cumulative", title, summary, chart, DataTable { headers, rows })
+}
+
+/// Colour of a cost category.
+fn category_colour(c: CostCategory) -> &'static str {
+    match c {
+        CostCategory::Hardware => "#1d4e89",
+        CostCategory::Facility => "#4f6d7a",
+        CostCategory::Energy => "#e6a700",
+        CostCategory::Staff => "#7b5ea7",
+        CostCategory::Maintenance => "#9c6644",
+        CostCategory::Software => "#5c946e",
+        CostCategory::Colocation => "#56b4e9",
+        CostCategory::CloudFees => "#d55e00",
+        CostCategory::Egress => "#cc79a7",
+        CostCategory::Residual => "#8a8a8a",
+    }
+}
+
+/// NPV of each option by cost category (stacked).
+pub fn breakdown(r: &Results, s: &Scenario, lang: Lang) -> Figure {
+    let tco = &r.tco;
+    let names: Vec<String> = tco.options.iter().map(|o| labels::option_short(lang, o.option).to_owned()).collect();
+    let mut chart = base()
+        .tooltip(Tooltip::new().trigger(Trigger::Axis).value_formatter(fmt_marker("eur-m", lang).as_str()))
+        .legend(Legend::new().top(0).type_(charming::component::LegendType::Scroll))
+        .y_axis(Axis::new().type_(AxisType::Category).data(names.clone()).inverse(true))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(lang.pick(("NPV, M€", "VAN, M€")))
+                .axis_label(AxisLabel::new().formatter(fmt_marker("eur-m", lang).as_str())),
+        );
+    let used: Vec<CostCategory> = CostCategory::ALL
+        .into_iter()
+        .filter(|c| tco.options.iter().any(|o| o.npv_by_category.get(*c).abs() > 0.5))
+        .collect();
+    for &c in &used {
+        let data: Vec<f64> = tco.options.iter().map(|o| m(o.npv_by_category.get(c))).collect();
+        chart = chart.series(
+            Bar::new()
+                .name(lang.pick(c.label()))
+                .stack("npv")
+                .data(data)
+                .item_style(ItemStyle::new().color(category_colour(c))),
+        );
+    }
+    let target = tco.option(s.platform.target);
+    let (top, top_value) = used
+        .iter()
+        .map(|&c| (c, target.npv_by_category.get(c)))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .unwrap_or((CostCategory::Hardware, 0.0));
+    let share = if target.npv_eur.abs() > 0.0 { top_value / target.npv_eur } else { 0.0 };
+    let title = match lang {
+        Lang::En => format!(
+            "{} makes up {} of the {} NPV",
+            lang.pick(top.label()),
+            f::percent(lang, share, 0),
+            labels::option_short(lang, s.platform.target)
+        ),
+        Lang::Fr => format!(
+            "{} : {} de la VAN de l’option {}",
+            lang.pick(top.label()),
+            f::percent(lang, share, 0),
+            labels::option_short(lang, s.platform.target)
+        ),
+    };
+    let summary = lang
+        .pick((
+            "Discounted cost by category. Cloud prices embed energy, staff and facilities; residual value (resale of servers, book value of the hall) is counted as a negative cost.",
+            "Coût actualisé par catégorie. Les prix du cloud incluent énergie, personnel et bâtiments ; la valeur résiduelle (revente des serveurs, valeur comptable de la salle) compte en négatif.",
+        ))
+        .to_owned();
+    let mut headers = vec![lang.pick(("Category", "Catégorie")).to_owned()];
+    headers.extend(names.iter().map(|n| format!("{n} (€)")));
+    let mut rows: Vec<Vec<Cell>> = used
+        .iter()
+        .map(|&c| {
+            let mut row = vec![Cell::Text(lang.pick(c.label()).to_owned())];
+            row.extend(tco.options.iter().map(|o| {
+                let v = o.npv_by_category.get(c);
+                Cell::Num(v.round(), f::eur_compact(lang, v))
+            }));
+            row
+        })
+        .collect();
+    let mut total = vec![Cell::Text(lang.pick(("NPV", "VAN")).to_owned())];
+    total.extend(tco.options.iter().map(|o| Cell::Num(o.npv_eur.round(), f::eur_compact(lang, o.npv_eur))));
+    rows.push(total);
+    Figure::new("tco-breakdown", title, summary, chart, DataTable { headers, rows })
+}
+
+/// Utilisation points of the cost curves (a 2.5 % floor avoids the infinite cost of idle fleets).
+fn curve_points() -> Vec<f64> {
+    (1..=40).map(|i| f64::from(i) * 0.025).collect()
+}
+
+/// Levelised cost per useful GPU-hour of each option across utilisation, with break-evens.
+pub fn gpu_hour(r: &Results, s: &Scenario, lang: Lang) -> Figure {
+    let tco = &r.tco;
+    let p = tco.energy_price_eur_kwh;
+    let hours = socle_model::tco::present_gpu_hours(s);
+    let us = curve_points();
+    let cost = |o: &OptionTco, u: f64| o.coefficients.npv(u, p) / (u * hours);
+    let mut chart = base()
+        .tooltip(Tooltip::new().trigger(Trigger::Axis).value_formatter(fmt_marker("eur2", lang).as_str()))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .min(0)
+                .max(100)
+                .name(lang.pick(("utilisation, %", "utilisation, %")))
+                .axis_label(AxisLabel::new().formatter(fmt_marker("pct", lang).as_str())),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(lang.pick(("€ per useful GPU-hour", "€ par heure GPU utile")))
+                .max(
+                    // Idle fleets cost without bound; cap the axis at 4× the target's cost at 60 %.
+                    (cost(tco.option(s.platform.target), 0.6) * 4.0).max(1.0).ceil(),
+                )
+                .axis_label(AxisLabel::new().formatter(fmt_marker("eur2", lang).as_str())),
+        );
+    let now = s.compute.utilisation * 100.0;
+    for o in &tco.options {
+        let data: Vec<_> = us.iter().map(|&u| xy(u * 100.0, (cost(o, u) * 100.0).round() / 100.0)).collect();
+        let mut line = Line::new()
+            .name(labels::option_short(lang, o.option))
+            .data(data)
+            .show_symbol(false)
+            .item_style(ItemStyle::new().color(option_colour(o.option)));
+        if o.option == s.platform.target {
+            let mut marks = vec![MarkLineVariant::Simple(
+                MarkLineData::new().x_axis(now).name(lang.pick(("your utilisation", "votre utilisation"))),
+            )];
+            if let Some(be) = break_even_against_target(tco, s.platform.target) {
+                marks.push(MarkLineVariant::Simple(
+                    MarkLineData::new().x_axis((be * 1000.0).round() / 10.0).name(lang.pick(("break-even", "point mort"))),
+                ));
+            }
+            line = line.mark_line(
+                MarkLine::new()
+                    .symbol(vec![Symbol::None, Symbol::None])
+                    .line_style(LineStyle::new().type_(LineStyleType::Dashed).color("#14213d"))
+                    .data(marks),
+            );
+        }
+        chart = chart.series(line);
+    }
+    let target = tco.option(s.platform.target);
+    let title = match (target.cost_per_useful_gpu_hour_eur, lang) {
+        (Some(c), Lang::En) => format!(
+            "{} costs {} per useful GPU-hour at {} utilisation",
+            labels::option(lang, s.platform.target),
+            f::eur(lang, c, 2),
+            f::percent(lang, s.compute.utilisation, 0)
+        ),
+        (Some(c), Lang::Fr) => format!(
+            "{} coûte {} par heure GPU utile à {} d’utilisation",
+            labels::option(lang, s.platform.target),
+            f::eur(lang, c, 2),
+            f::percent(lang, s.compute.utilisation, 0)
+        ),
+        (None, _) => lang
+            .pick(("At 0 % utilisation no GPU-hour is useful: the cost per hour is undefined", "À 0 % d’utilisation aucune heure GPU n’est utile : le coût par heure n’est pas défini"))
+            .to_owned(),
+    };
+    let summary = break_even_summary(tco, lang);
+    let mut headers = vec![lang.pick(("Utilisation", "Utilisation")).to_owned()];
+    headers.extend(tco.options.iter().map(|o| format!("{} (€/GPU-h)", labels::option_short(lang, o.option))));
+    let rows = us
+        .iter()
+        .map(|&u| {
+            let mut row = vec![Cell::Num(u, f::percent(lang, u, 1))];
+            row.extend(tco.options.iter().map(|o| {
+                let c = cost(o, u);
+                Cell::Num((c * 1000.0).round() / 1000.0, f::eur(lang, c, 2))
+            }));
+            row
+        })
+        .collect();
+    Figure::new("gpu-hour", title, summary, chart, DataTable { headers, rows })
+}
+
+/// Break-even utilisation between the target and its natural counterpart (owned vs the EU cloud on
+/// demand price, or cloud vs on premises).
+fn break_even_against_target(tco: &TcoResults, target: DeploymentOption) -> Option<f64> {
+    if target.is_owned() {
+        tco.break_even_between(target, DeploymentOption::EuSovereignCloud)?.utilisation()
+    } else {
+        tco.break_even_between(DeploymentOption::OnPremises, target)?.utilisation()
+    }
+}
+
+fn break_even_summary(tco: &TcoResults, lang: Lang) -> String {
+    use socle_model::tco::BreakEven;
+    let mut parts = Vec::new();
+    for owned in [DeploymentOption::OnPremises, DeploymentOption::Colocation] {
+        for cloud in [DeploymentOption::EuSovereignCloud, DeploymentOption::UsPublicCloud] {
+            let Some(be) = tco.break_even_between(owned, cloud) else { continue };
+            let (o, c) = (labels::option_short(lang, owned), labels::option_short(lang, cloud));
+            parts.push(match (be, lang) {
+                (BreakEven::At { utilisation, .. }, Lang::En) => {
+                    format!("{o} vs {c}: {}", f::percent(lang, utilisation, 0))
+                }
+                (BreakEven::At { utilisation, .. }, Lang::Fr) => {
+                    format!("{o} / {c} : {}", f::percent(lang, utilisation, 0))
+                }
+                (BreakEven::OwnedAlwaysCheaper, Lang::En) => format!("{o} always cheaper than {c}"),
+                (BreakEven::OwnedAlwaysCheaper, Lang::Fr) => format!("{o} toujours moins cher que {c}"),
+                (BreakEven::CloudAlwaysCheaper, Lang::En) => format!("{c} always cheaper than {o}"),
+                (BreakEven::CloudAlwaysCheaper, Lang::Fr) => format!("{c} toujours moins cher que {o}"),
+            });
+        }
+    }
+    match lang {
+        Lang::En => format!("Break-even utilisation, solved exactly from the NPVs: {}.", parts.join("; ")),
+        Lang::Fr => format!("Utilisation d’équilibre, résolue exactement à partir des VAN : {}.", parts.join(" ; ")),
+    }
+}
