@@ -79,7 +79,7 @@ pub fn evaluate(scenario: &Scenario, inputs: &MigrationInputs) -> MigrationResul
     let economics = Economics::new(scenario, inputs, &estate);
     let paths = scenario.assumptions.monte_carlo_paths.max(1) as usize;
     let horizon = scenario.compute.horizon_years * 12;
-    let mut scratch = Scratch::with_capacity(paths);
+    let mut scratch = Scratch::new(paths);
     let context = Context {
         estate: &estate,
         economics: &economics,

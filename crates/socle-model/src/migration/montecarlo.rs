@@ -18,10 +18,22 @@ use super::rng::Xoshiro256PlusPlus;
 pub(crate) const DELAYS: usize = 4;
 
 /// What one strategy's paths need, for every delay.
+///
+/// Within a plan every wave carries the same workloads, so a wave's cost subject to overrun is
+/// `effort × lock-in weight + dual running`, where only the lock-in weight (the reversibility multiplier
+/// at the month the wave leaves the legacy) differs between waves, and a delay of `d` years multiplies
+/// every weight by the same `1.15^d`. A path therefore needs only two sums of its overruns,
+/// `Σ weight_k × (1 + x_k)` and `Σ (1 + x_k)`, to price every delay.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Setup {
-    /// Planned cost subject to overrun of wave `k` with delay `d`: `at_risk[d][k]`.
-    at_risk: [[f64; MAX_WAVES]; DELAYS],
+    /// Lock-in weight of wave `k` without delay.
+    lock_in_weight: [f64; MAX_WAVES],
+    /// Sum of the lock-in weights.
+    weight_sum: f64,
+    /// Effort of a wave per unit of lock-in weight, per delay.
+    effort: [f64; DELAYS],
+    /// Dual-running bill of a wave, per delay.
+    dual_running: [f64; DELAYS],
     /// Cost not subject to overrun (egress), per delay.
     fixed: [f64; DELAYS],
     /// Waves per path.
@@ -36,18 +48,28 @@ pub(crate) struct Setup {
 impl Setup {
     /// Prices the plans of one strategy started 0..DELAYS years late (`plans[d]`).
     pub fn new(plans: &[Plan; DELAYS], economics: &Economics) -> Self {
-        let mut at_risk = [[0.0; MAX_WAVES]; DELAYS];
+        let now = &plans[0];
+        let mut lock_in_weight = [0.0; MAX_WAVES];
+        for (weight, wave) in lock_in_weight.iter_mut().zip(now.waves()) {
+            *weight = Economics::lock_in_multiplier(wave.done_month);
+        }
+        let first_weight = lock_in_weight[0].max(f64::MIN_POSITIVE);
+        let mut effort = [0.0; DELAYS];
+        let mut dual_running = [0.0; DELAYS];
         let mut fixed = [0.0; DELAYS];
         for (d, plan) in plans.iter().enumerate() {
-            for (k, wave) in plan.waves().iter().enumerate() {
-                let cost = economics.wave_cost(wave);
-                at_risk[d][k] = cost.at_risk();
-                fixed[d] += cost.egress();
+            if let Some(first) = plan.waves().first() {
+                let cost = economics.wave_cost(first);
+                effort[d] = cost.effort() / first_weight;
+                dual_running[d] = cost.dual_running;
             }
+            fixed[d] = plan.waves().iter().map(|w| economics.wave_cost(w).egress()).sum();
         }
-        let now = &plans[0];
         Self {
-            at_risk,
+            lock_in_weight,
+            weight_sum: lock_in_weight.iter().sum(),
+            effort,
+            dual_running,
             fixed,
             count: now.waves().len(),
             planned_completion: f64::from(now.completion_month()),
@@ -55,19 +77,20 @@ impl Setup {
             risk: PieceRisk::new(now.estate_share, now.work_months),
         }
     }
-}
 
-impl Setup {
-    /// Adds wave `k`'s overrun cost at uniform `u` to every delay's total; returns its schedule overrun.
+    /// Total cost with delay `d` of a path whose overrun sums are `weighted = Σ weight_k × x_k` and
+    /// `plain = Σ x_k`.
     #[inline(always)]
-    fn add_wave(&self, acc: &mut [f64; DELAYS], k: usize, u: f64) -> f64 {
-        let x = self.risk.overrun(u);
-        let factor = 1.0 + x;
-        acc[0] += self.at_risk[0][k] * factor;
-        acc[1] += self.at_risk[1][k] * factor;
-        acc[2] += self.at_risk[2][k] * factor;
-        acc[3] += self.at_risk[3][k] * factor;
-        schedule_overrun(x)
+    fn cost(&self, d: usize, weighted: f64, plain: f64) -> f64 {
+        self.fixed[d]
+            + self.effort[d] * (self.weight_sum + weighted)
+            + self.dual_running[d] * (self.count as f64 + plain)
+    }
+
+    /// Completion month of a path whose positive overruns add up to `positive`.
+    #[inline(always)]
+    fn completion(&self, positive: f64) -> f64 {
+        self.planned_completion + schedule_overrun(positive) * self.work_months
     }
 }
 
@@ -90,11 +113,11 @@ pub(crate) struct Scratch {
 }
 
 impl Scratch {
-    /// Buffers able to hold `paths` values without growing.
-    pub fn with_capacity(paths: usize) -> Self {
+    /// Buffers of `paths` values each.
+    pub fn new(paths: usize) -> Self {
         Self {
-            costs: std::array::from_fn(|_| Vec::with_capacity(paths)),
-            completion: Vec::with_capacity(paths),
+            costs: std::array::from_fn(|_| vec![0.0; paths]),
+            completion: vec![0.0; paths],
         }
     }
 }
@@ -112,12 +135,12 @@ pub(crate) fn simulate(
             completion: Quantiles::default(),
             waiting_p50: [0.0; DELAYS],
         },
-        1 => simulate_single_piece(setup, paths, rng, &mut scratch.completion),
+        1 => simulate_single_piece(setup, rng, &mut scratch.completion[..paths]),
         _ => simulate_waves(setup, paths, rng, scratch),
     }
 }
 
-/// Several waves: every path sums the waves' overrun costs and slips.
+/// Several waves: every path sums the waves' overruns.
 fn simulate_waves(
     setup: &Setup,
     paths: usize,
@@ -125,37 +148,49 @@ fn simulate_waves(
     scratch: &mut Scratch,
 ) -> Summary {
     let count = setup.count;
-    let slip_months = setup.work_months;
-    scratch.costs.iter_mut().for_each(|b| b.resize(paths, 0.0));
-    scratch.completion.resize(paths, 0.0);
+    let weights = &setup.lock_in_weight;
+    let risk = &setup.risk;
+    // Plain slices: indexing them needs no trait call when optimising for size.
+    let [now, one, two, three] = &mut scratch.costs;
+    let (now, one, two, three) = (
+        &mut now[..paths],
+        &mut one[..paths],
+        &mut two[..paths],
+        &mut three[..paths],
+    );
+    let completions = &mut scratch.completion[..paths];
     let (mut cost_sum, mut completion_sum) = (0.0, 0.0);
     for path in 0..paths {
-        let mut acc = setup.fixed;
-        let mut slip = 0.0;
+        let (mut weighted, mut plain, mut positive) = (0.0, 0.0, 0.0);
         let mut k = 0;
         while k < count {
-            let (first, second) = rng.next_pair();
-            slip += setup.add_wave(&mut acc, k, first);
+            let (first, second) = rng.next_u32_pair();
+            let x = risk.overrun_at(first);
+            weighted += weights[k] * x;
+            plain += x;
+            positive += x.max(0.0);
             if k + 1 < count {
-                slip += setup.add_wave(&mut acc, k + 1, second);
+                let x = risk.overrun_at(second);
+                weighted += weights[k + 1] * x;
+                plain += x;
+                positive += x.max(0.0);
             }
             k += 2;
         }
-        let completion = setup.planned_completion + slip * slip_months;
-        for (buffer, a) in scratch.costs.iter_mut().zip(acc) {
-            buffer[path] = a;
-        }
-        scratch.completion[path] = completion;
-        cost_sum += acc[0];
+        let cost = setup.cost(0, weighted, plain);
+        let completion = setup.completion(positive);
+        now[path] = cost;
+        one[path] = setup.cost(1, weighted, plain);
+        two[path] = setup.cost(2, weighted, plain);
+        three[path] = setup.cost(3, weighted, plain);
+        completions[path] = completion;
+        cost_sum += cost;
         completion_sum += completion;
     }
     let n = paths as f64;
-    let total = quantiles(&mut scratch.costs[0], cost_sum / n);
-    let completion = quantiles(&mut scratch.completion, completion_sum / n);
-    let mut waiting_p50 = [total.p50; DELAYS];
-    for (p50, buffer) in waiting_p50.iter_mut().zip(&mut scratch.costs).skip(1) {
-        *p50 = median(buffer);
-    }
+    let total = quantiles(now, cost_sum / n);
+    let completion = quantiles(completions, completion_sum / n);
+    let waiting_p50 = [total.p50, median(one), median(two), median(three)];
     Summary {
         total,
         completion,
@@ -166,27 +201,22 @@ fn simulate_waves(
 /// One piece of work (big-bang, or a one-wave programme): cost and completion are increasing functions
 /// of the single overrun, so their percentiles are those functions of the overrun's percentiles. Only
 /// the overruns are stored and ranked.
-fn simulate_single_piece(
-    setup: &Setup,
-    paths: usize,
-    rng: &mut Xoshiro256PlusPlus,
-    overruns: &mut Vec<f64>,
-) -> Summary {
-    overruns.resize(paths, 0.0);
-    let (mut sum, mut slip_sum) = (0.0, 0.0);
+fn simulate_single_piece(setup: &Setup, rng: &mut Xoshiro256PlusPlus, overruns: &mut [f64]) -> Summary {
+    let paths = overruns.len();
+    let (mut sum, mut positive_sum) = (0.0, 0.0);
     for pair in overruns.chunks_mut(2) {
-        let (first, second) = rng.next_pair();
-        for (slot, u) in pair.iter_mut().zip([first, second]) {
-            let x = setup.risk.overrun(u);
+        let (first, second) = rng.next_u32_pair();
+        for (slot, draw) in pair.iter_mut().zip([first, second]) {
+            let x = setup.risk.overrun_at(draw);
             *slot = x;
             sum += x;
-            slip_sum += schedule_overrun(x);
+            positive_sum += x.max(0.0);
         }
     }
     let n = paths as f64;
     let x = quantiles(overruns, sum / n);
-    let cost = |d: usize, x: f64| setup.fixed[d] + setup.at_risk[d][0] * (1.0 + x);
-    let completion = |x: f64| setup.planned_completion + schedule_overrun(x) * setup.work_months;
+    let weight = setup.lock_in_weight[0];
+    let cost = |d: usize, x: f64| setup.cost(d, weight * x, x);
     Summary {
         total: Quantiles {
             p10: cost(0, x.p10),
@@ -195,10 +225,10 @@ fn simulate_single_piece(
             mean: cost(0, x.mean),
         },
         completion: Quantiles {
-            p10: completion(x.p10),
-            p50: completion(x.p50),
-            p90: completion(x.p90),
-            mean: setup.planned_completion + slip_sum / n * setup.work_months,
+            p10: setup.completion(x.p10.max(0.0)),
+            p50: setup.completion(x.p50.max(0.0)),
+            p90: setup.completion(x.p90.max(0.0)),
+            mean: setup.completion(positive_sum / n),
         },
         waiting_p50: std::array::from_fn(|d| cost(d, x.p50)),
     }
@@ -231,51 +261,62 @@ fn median(values: &mut [f64]) -> f64 {
     select(values, i50)
 }
 
-/// Value of rank `k` in `v`, which is reordered so that smaller values come before position `k` and
-/// larger ones after (Hoare quickselect with a median-of-three pivot).
+/// Value of rank `k` in `v`, which is reordered so that no larger value comes before position `k`
+/// and no smaller one after it.
 ///
-/// Hand-written rather than `select_nth_unstable_by` because the release profile optimises for size
-/// (`opt-level = "z"`, for the WebAssembly bundle), where the standard version's comparator closure is
-/// not inlined and costs about three times more. The values are finite (never NaN), so `<` is a total
-/// order here.
+/// Quickselect with a branchless Lomuto partition, finished by the standard `select_nth_unstable_by`
+/// on the last few dozen values. Hand-written because the release profile optimises for size
+/// (`opt-level = "z"`, for the WebAssembly bundle), where the standard partition calls its comparison
+/// closure once per element and costs about three times more. Paths are independent draws, so a
+/// median-of-three pivot splits well; if it ever did not (many equal values), the round limit hands
+/// the rest to the standard, worst-case-linear selection. Values are finite, so `<` is a total order.
 fn select(v: &mut [f64], k: usize) -> f64 {
-    let (mut lo, mut hi) = (0, v.len() - 1);
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        if v[mid] < v[lo] {
-            v.swap(mid, lo);
+    const SMALL: usize = 32;
+    const MAX_ROUNDS: usize = 64;
+    let (mut lo, mut hi) = (0, v.len());
+    for _ in 0..MAX_ROUNDS {
+        if hi - lo <= SMALL {
+            break;
         }
-        if v[hi] < v[lo] {
-            v.swap(hi, lo);
-        }
-        if v[hi] < v[mid] {
-            v.swap(hi, mid);
-        }
-        let pivot = v[mid];
-        let (mut i, mut j) = (lo, hi);
-        // Invariant: v[..i] ≤ pivot, v[j + 1..] ≥ pivot; v[lo] ≤ pivot ≤ v[hi] stop both scans.
-        loop {
-            while v[i] < pivot {
-                i += 1;
-            }
-            while pivot < v[j] {
-                j -= 1;
-            }
-            if i >= j {
-                break;
-            }
-            v.swap(i, j);
-            i += 1;
-            j -= 1;
-        }
-        // Now v[lo..=j] ≤ pivot ≤ v[j + 1..=hi].
-        if k <= j {
-            hi = j;
-        } else {
-            lo = j + 1;
+        let p = lo + partition(&mut v[lo..hi]);
+        match k.cmp(&p) {
+            std::cmp::Ordering::Equal => return v[k],
+            std::cmp::Ordering::Less => hi = p,
+            std::cmp::Ordering::Greater => lo = p + 1,
         }
     }
-    v[k]
+    *v[lo..hi].select_nth_unstable_by(k - lo, f64::total_cmp).1
+}
+
+/// Partitions `s` (at least 3 values) around the median of its first, middle and last values; returns
+/// the pivot's final position: smaller values before it, the others after.
+fn partition(s: &mut [f64]) -> usize {
+    let (first, mid, last) = (0, s.len() / 2, s.len() - 1);
+    let (a, b, c) = (s[first], s[mid], s[last]);
+    let median = if (a < b) == (b < c) {
+        mid
+    } else if (b < a) == (a < c) {
+        first
+    } else {
+        last
+    };
+    s.swap(0, median);
+    let pivot = s[0];
+    // Invariant: s[1..lt] < pivot ≤ s[lt..i]. Every step swaps, only the count depends on the test.
+    let mut lt = 1;
+    for i in 1..s.len() {
+        // By hand rather than `swap`: the value is needed for the test anyway, and `slice::swap` is
+        // not inlined at `opt-level = "z"` (measured: +50% on the whole evaluation).
+        #[allow(clippy::manual_swap)]
+        {
+            let x = s[i];
+            s[i] = s[lt];
+            s[lt] = x;
+            lt += usize::from(x < pivot);
+        }
+    }
+    s.swap(0, lt - 1);
+    lt - 1
 }
 
 #[cfg(test)]
@@ -283,11 +324,39 @@ mod tests {
     use super::*;
 
     #[test]
+    fn select_matches_a_full_sort_even_with_many_equal_values() {
+        let mut rng = Xoshiro256PlusPlus::seed_from(3);
+        for n in [1, 2, 3, 33, 100, 1_000, 10_001] {
+            for duplicates in [false, true] {
+                let values: Vec<f64> = (0..n)
+                    .map(|_| {
+                        let x = rng.next_f64();
+                        if duplicates && x < 0.6 {
+                            1.0
+                        } else {
+                            x * 2.0
+                        }
+                    })
+                    .collect();
+                let mut sorted = values.clone();
+                sorted.sort_by(f64::total_cmp);
+                for k in [0, n / 10, n / 2, n - 1] {
+                    let mut v = values.clone();
+                    assert_eq!(select(&mut v, k), sorted[k], "n = {n}, k = {k}");
+                    assert!(v[..k].iter().all(|&x| x <= sorted[k]));
+                    assert!(v[k..].iter().all(|&x| x >= sorted[k]));
+                }
+            }
+        }
+    }
+
+    #[test]
     fn quantiles_are_nearest_rank() {
         // 0..=100 shuffled: ranks 10, 50 and 90 hold 10, 50 and 90.
         let mut v: Vec<f64> = (0..=100).map(|i| f64::from((i * 37) % 101)).collect();
         let q = quantiles(&mut v, 50.0);
         assert_eq!((q.p10, q.p50, q.p90), (10.0, 50.0, 90.0));
+        assert!(v[..50].iter().all(|&x| x <= 50.0) && v[51..].iter().all(|&x| x >= 50.0));
         let mut w = vec![3.0, 1.0, 2.0];
         assert_eq!(median(&mut w), 2.0);
     }

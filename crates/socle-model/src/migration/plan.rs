@@ -285,11 +285,6 @@ impl WaveCost {
         self.labour + self.recertification + self.lock_in
     }
 
-    /// The part of the cost subject to project overrun (all but the egress tariff × volume).
-    pub fn at_risk(&self) -> f64 {
-        self.effort() + self.dual_running
-    }
-
     /// Egress, both kinds.
     pub fn egress(&self) -> f64 {
         self.switching_egress + self.sync_egress
