@@ -6,7 +6,7 @@
 //! migration team carries the waves one after the other. The same draws price the delayed starts
 //! (common random numbers), so the cost of waiting compares like with like and grows path by path when
 //! only lock-in changes. Nothing is allocated in the path loop: results go to buffers sized once per
-//! evaluation, and percentiles come from `select_nth_unstable_by` on them.
+//! evaluation, and percentiles come from a quickselect on them (no full sort).
 
 use super::defaults::MAX_WAVES;
 use super::plan::{Economics, Plan};
@@ -321,7 +321,43 @@ fn partition(s: &mut [f64]) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::super::fixture::{inputs, scenario};
+    use super::super::plan::Estate;
     use super::*;
+    use crate::scenario::{DataSensitivity, Strategy};
+
+    #[test]
+    fn two_overrun_sums_price_every_wave_and_delay_exactly() {
+        let mut s = scenario();
+        s.migration.workloads = 40;
+        s.migration.hyperscaler_share = 0.7;
+        s.migration.new_workloads_per_year = 9;
+        s.migration.waves_per_year = 5.0;
+        s.organisation.sensitivity = DataSensitivity::RegulatedHealth;
+        let estate = Estate::from_scenario(&s);
+        let economics = Economics::new(&s, &inputs(), &estate);
+        for strategy in [Strategy::Progressive, Strategy::BigBang] {
+            let plans: [Plan; DELAYS] = std::array::from_fn(|d| Plan::new(strategy, &estate, d as u32));
+            let setup = Setup::new(&plans, &economics);
+            // Overruns x_k = 0.1 × (k + 1) on every wave, priced wave by wave and through the sums.
+            let x = |k: usize| 0.1 * (k + 1) as f64;
+            let weighted: f64 = (0..setup.count).map(|k| setup.lock_in_weight[k] * x(k)).sum();
+            let plain: f64 = (0..setup.count).map(x).sum();
+            for (d, plan) in plans.iter().enumerate() {
+                let by_wave: f64 = plan
+                    .waves()
+                    .iter()
+                    .enumerate()
+                    .map(|(k, w)| {
+                        let c = economics.wave_cost(w);
+                        (c.effort() + c.dual_running) * (1.0 + x(k)) + c.egress()
+                    })
+                    .sum();
+                let sums = setup.cost(d, weighted, plain);
+                assert!((sums - by_wave).abs() < 1e-9 * by_wave, "{strategy:?} d = {d}");
+            }
+        }
+    }
 
     #[test]
     fn select_matches_a_full_sort_even_with_many_equal_values() {

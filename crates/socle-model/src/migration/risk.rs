@@ -26,8 +26,8 @@
 //! inverse-CDF table with linear interpolation, all in 32-bit fixed point. Splitting one uniform this way
 //! samples the mixture exactly.
 //! The tables stop at the quantiles 1/1024 and 1 − 1/1024 of each component (a black swan's overrun is
-//! capped near 6.8× the plan); the calibration uses the tables' own exact means, so sampled means match
-//! the sourced figures.
+//! capped near +670%, 7.7× the plan; it starts at +167%); the calibration uses the tables' own exact
+//! means, so sampled means match the sourced figures.
 
 use super::defaults::{
     BLACK_SWAN_TAIL_SHAPE, CLOUD_MIGRATION_MEAN_OVERRUN, CLOUD_MIGRATION_OVER_20_PERCENT,
