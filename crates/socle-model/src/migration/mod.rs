@@ -33,6 +33,7 @@
 pub mod defaults;
 mod montecarlo;
 mod plan;
+mod quantile;
 mod results;
 pub mod risk;
 pub mod rng;
@@ -68,13 +69,39 @@ pub struct MigrationInputs {
     pub egress_eur_per_tb: f64,
 }
 
+impl MigrationInputs {
+    /// The inputs with anything outside its domain brought back into it: a non-finite or negative
+    /// amount counts as zero, scores are clamped to 0..=100 and SEALs to 0..=4. Upstream models should
+    /// never produce such values; this keeps the migration outputs finite if one ever does.
+    pub fn sanitised(&self) -> Self {
+        let amount = |x: f64| if x.is_finite() { x.max(0.0) } else { 0.0 };
+        let rating = |(score, seal): (f64, u8)| {
+            let score = if score.is_finite() {
+                score.clamp(0.0, 100.0)
+            } else {
+                0.0
+            };
+            (score, seal.min(4))
+        };
+        Self {
+            current_annual_cost_eur: amount(self.current_annual_cost_eur),
+            target_annual_cost_eur: amount(self.target_annual_cost_eur),
+            legacy_sovereignty: rating(self.legacy_sovereignty),
+            other_sovereignty: rating(self.other_sovereignty),
+            target_sovereignty: rating(self.target_sovereignty),
+            egress_eur_per_tb: amount(self.egress_eur_per_tb),
+        }
+    }
+}
+
 /// Seed offset of the big-bang stream, so the two strategies draw independent numbers from one seed.
 const BIG_BANG_STREAM: u64 = 0xB16_BA46_5EED;
 
 /// Evaluates both migration strategies for a scenario that passed [`Scenario::validate`].
 ///
-/// Inputs must be finite and non-negative (scores in 0..=100, SEALs in 0..=4).
+/// Inputs are [sanitised](MigrationInputs::sanitised) first.
 pub fn evaluate(scenario: &Scenario, inputs: &MigrationInputs) -> MigrationResults {
+    let inputs = &inputs.sanitised();
     let estate = Estate::from_scenario(scenario);
     let economics = Economics::new(scenario, inputs, &estate);
     let paths = scenario.assumptions.monte_carlo_paths.max(1) as usize;

@@ -261,3 +261,25 @@ fn nothing_on_the_hyperscaler_means_nothing_to_pay() {
         assert!(o.cumulative_cost_eur.iter().all(|c| c.p90 == 0.0));
     }
 }
+
+#[test]
+fn inputs_outside_their_domain_still_give_finite_results() {
+    let bad = MigrationInputs {
+        current_annual_cost_eur: f64::NAN,
+        target_annual_cost_eur: f64::INFINITY,
+        legacy_sovereignty: (-5.0, 9),
+        other_sovereignty: (f64::NAN, 2),
+        target_sovereignty: (250.0, 3),
+        egress_eur_per_tb: -1.0,
+    };
+    let clean = bad.sanitised();
+    assert_eq!(clean.current_annual_cost_eur, 0.0);
+    assert_eq!(clean.target_annual_cost_eur, 0.0);
+    assert_eq!(clean.legacy_sovereignty, (0.0, 4));
+    assert_eq!(clean.target_sovereignty, (100.0, 3));
+    let r = evaluate(&scenario(), &bad);
+    for o in [&r.progressive, &r.big_bang] {
+        assert!(o.total_cost_eur.p90.is_finite() && o.one_off_share_of_annual_run_cost == 0.0);
+        assert!(o.sovereignty.iter().all(|p| p.score.is_finite() && p.seal <= 4));
+    }
+}
