@@ -104,7 +104,8 @@ pub(crate) struct Plan {
     count: usize,
     /// Planned duration of each piece's work (months), for the risk model and the schedule slip.
     pub work_months: f64,
-    /// Share of the workloads to move carried by one piece, for the risk model.
+    /// Share of the workloads to move carried by one piece, for the risk model: a big-bang is the whole
+    /// migration at once (1), a wave is 1 / waves of it.
     pub estate_share: f64,
 }
 

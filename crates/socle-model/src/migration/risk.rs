@@ -10,8 +10,10 @@
 //!   estate at once) with the McKinsey & Oxford black-swan share of 17% has the McKinsey & Oxford mean
 //!   overrun of +45%: `tail mean = body mean + (0.45 − body mean) / 0.17 ≈ 2.09`, i.e. black swans overrun
 //!   by about 200% on average, as Flyvbjerg & Budzier report;
-//! - tail probability grows linearly with the piece's share of the estate, from the value that gives a
-//!   **small wave** the cloud-migration mean of +14% (about 1.3%) to 17% for the whole estate;
+//! - tail probability grows linearly with the piece's share of the estate to migrate, from the value
+//!   that gives a **small wave** the cloud-migration mean of +14% (about 1.3%) to 17% for the whole
+//!   migration at once (a big-bang). Size is relative, as the studies cannot say more: an organisation
+//!   moving its few workloads at once counts as a large project;
 //! - pieces of work longer than a year add 15 points of overrun per extra year (McKinsey & Oxford).
 //!
 //! The schedule overrun is tied to the cost overrun by Flyvbjerg & Budzier's black swans (~200% cost,
@@ -142,7 +144,7 @@ pub struct PieceRisk {
 }
 
 impl PieceRisk {
-    /// Risk of a piece of work carrying `estate_share` (0..=1) of the estate to move and lasting
+    /// Risk of a piece of work carrying `estate_share` (0..=1) of the workloads to migrate and lasting
     /// `work_months` (preparation until its switch).
     pub fn new(estate_share: f64, work_months: f64) -> Self {
         let tables = tables();
