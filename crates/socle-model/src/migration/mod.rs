@@ -22,8 +22,9 @@
 //! the workloads to migrate and whose mean grows with its duration ([`risk`]): a big-bang is one large
 //! project (17% black swans, +45% mean), progressive waves are small ones (down to +14% mean). Schedule
 //! slips follow cost overruns and add up along the waves. Same inputs and seed give the same results.
-//! Both strategies' 2 × 10,000 paths take about a third of a millisecond natively in the release
-//! profile (`cargo run --release -p socle-model --example bench_migration`).
+//! A whole evaluation (2 × 10,000 paths, 12 waves) takes about 0.3 ms natively in the release profile
+//! (`cargo run --release -p socle-model --example bench_migration`) and about 0.4 ms as WebAssembly in
+//! V8 (measured November 2026).
 //!
 //! **Cost of waiting**: the same draws price the programme started 1, 2 or 3 years later: lock-in keeps
 //! growing, new use cases keep landing on the hyperscaler meanwhile, and the switch may fall after the

@@ -12,7 +12,7 @@ use super::defaults::MAX_WAVES;
 use super::plan::{Economics, Plan};
 use super::quantile::{median, quantiles};
 use super::results::Quantiles;
-use super::risk::{schedule_overrun, PieceRisk};
+use super::risk::{positive_part, schedule_overrun, PieceRisk};
 use super::rng::Xoshiro256PlusPlus;
 
 /// Delays priced for the cost of waiting: 0, 1, 2 and 3 years.
@@ -145,7 +145,7 @@ pub(crate) fn simulate(
 fn simulate_waves(
     setup: &Setup,
     paths: usize,
-    rng: &mut Xoshiro256PlusPlus,
+    generator: &mut Xoshiro256PlusPlus,
     scratch: &mut Scratch,
 ) -> Summary {
     let count = setup.count;
@@ -161,6 +161,9 @@ fn simulate_waves(
     );
     let completions = &mut scratch.completion[..paths];
     let (mut cost_sum, mut completion_sum) = (0.0, 0.0);
+    // A local copy keeps the generator state in registers (in WebAssembly, state behind a reference
+    // lives in linear memory and is reloaded and stored on every draw).
+    let mut rng = generator.clone();
     for path in 0..paths {
         let (mut weighted, mut plain, mut positive) = (0.0, 0.0, 0.0);
         let mut k = 0;
@@ -169,12 +172,12 @@ fn simulate_waves(
             let x = risk.overrun_at(first);
             weighted += weights[k] * x;
             plain += x;
-            positive += x.max(0.0);
+            positive += positive_part(x);
             if k + 1 < count {
                 let x = risk.overrun_at(second);
                 weighted += weights[k + 1] * x;
                 plain += x;
-                positive += x.max(0.0);
+                positive += positive_part(x);
             }
             k += 2;
         }
@@ -188,6 +191,7 @@ fn simulate_waves(
         cost_sum += cost;
         completion_sum += completion;
     }
+    *generator = rng;
     let n = paths as f64;
     let total = quantiles(now, cost_sum / n);
     let completion = quantiles(completions, completion_sum / n);
@@ -211,7 +215,7 @@ fn simulate_single_piece(setup: &Setup, rng: &mut Xoshiro256PlusPlus, overruns: 
             let x = setup.risk.overrun_at(draw);
             *slot = x;
             sum += x;
-            positive_sum += x.max(0.0);
+            positive_sum += positive_part(x);
         }
     }
     let n = paths as f64;
@@ -226,9 +230,9 @@ fn simulate_single_piece(setup: &Setup, rng: &mut Xoshiro256PlusPlus, overruns: 
             mean: cost(0, x.mean),
         },
         completion: Quantiles {
-            p10: setup.completion(x.p10.max(0.0)),
-            p50: setup.completion(x.p50.max(0.0)),
-            p90: setup.completion(x.p90.max(0.0)),
+            p10: setup.completion(x.p10),
+            p50: setup.completion(x.p50),
+            p90: setup.completion(x.p90),
             mean: setup.completion(positive_sum / n),
         },
         waiting_p50: std::array::from_fn(|d| cost(d, x.p50)),

@@ -124,7 +124,7 @@ const TWO_POW_32: f64 = 4_294_967_296.0;
 #[inline(always)]
 fn lookup(table: &[f64; TABLE_CELLS + 1], pos: u64) -> f64 {
     let i = ((pos >> 32) as usize).min(TABLE_CELLS - 1);
-    let frac = (pos & 0xFFFF_FFFF) as f64 * (1.0 / TWO_POW_32);
+    let frac = f64::from(pos as u32) * (1.0 / TWO_POW_32);
     table[i] + (table[i + 1] - table[i]) * frac
 }
 
@@ -199,7 +199,15 @@ impl PieceRisk {
 /// Schedule overrun (fraction of the planned duration) that goes with a cost overrun.
 #[inline(always)]
 pub fn schedule_overrun(cost_overrun: f64) -> f64 {
-    SCHEDULE_PER_COST_OVERRUN.value * cost_overrun.max(0.0)
+    SCHEDULE_PER_COST_OVERRUN.value * positive_part(cost_overrun)
+}
+
+/// `max(x, 0)` without a comparison: `(x + |x|) / 2`, exact for finite `x`. In WebAssembly `f64::max`
+/// is a call to `fmax` (its NaN rules differ from the `f64.max` instruction) and a comparison becomes
+/// a branch that the 25/75 sign of overruns mispredicts; both cost about twice the sampling itself.
+#[inline(always)]
+pub(crate) fn positive_part(x: f64) -> f64 {
+    0.5 * (x + x.abs())
 }
 
 /// Inverse of the standard normal CDF (Acklam's rational approximation, relative error below 1.2e-9).
@@ -336,6 +344,10 @@ mod tests {
         // Flyvbjerg's black swan: 200% cost ↔ 70% schedule; no slip when under budget.
         assert!((schedule_overrun(2.0) - 0.70).abs() < 1e-12);
         assert_eq!(schedule_overrun(-0.1), 0.0);
+        assert_eq!(
+            (positive_part(-0.3), positive_part(0.0), positive_part(1.7)),
+            (0.0, 0.0, 1.7)
+        );
     }
 
     #[test]
