@@ -55,7 +55,22 @@ pub const SWITCHING_CHARGES_BANNED_FROM: (u16, u8) = (2027, 1);
 
 /// Months each moved workload runs on both platforms (range 1–6). SaaS practice keeps the legacy 30–90
 /// days after cut-over (MedhaCloud); the compilation suggests 3 months for AI infrastructure.
-pub const DUAL_RUNNING_MONTHS: u32 = 3;
+pub const DUAL_RUNNING: Sourced = Sourced::new(3.0, SUGGESTED_MIGRATION_DEFAULTS);
+
+/// [`DUAL_RUNNING`] as whole months.
+pub const DUAL_RUNNING_MONTHS: u32 = DUAL_RUNNING.value as u32;
+
+/// Hyperscaler egress list price, euros per TB: AWS $0.09/GB for the first 10 TB a month, ≈ €79/TB
+/// (Azure €74.70/TB, GCP ≈ €105/TB). A default for [`super::MigrationInputs::egress_eur_per_tb`].
+pub const HYPERSCALER_EGRESS_EUR_PER_TB: Sourced = Sourced::new(
+    79.0,
+    Source {
+        label: "Souvara cost calculator pricing data: AWS data transfer out $0.09/GB (first 10 TB), at 1 EUR = 1.1403 USD",
+        url: "https://aws.amazon.com/ec2/pricing/on-demand/",
+        year: 2026,
+        confidence: Confidence::Verified,
+    },
+);
 
 /// Effort to move one portable workload (containers, open models, standard storage), person-months.
 ///
@@ -98,11 +113,14 @@ pub const SYNC_SHARE_PER_MONTH: Sourced = Sourced::new(0.05, SUGGESTED_MIGRATION
 
 /// Smallest number of workloads a progressive wave carries (fewer would let the per-wave overhead
 /// dominate).
-pub const MIN_WORKLOADS_PER_WAVE: f64 = 3.0;
+pub const MIN_WORKLOADS_PER_WAVE: Sourced = Sourced::new(3.0, SUGGESTED_MIGRATION_DEFAULTS);
 
 /// Most waves a progressive programme is planned in: one year at the fastest pace of 12 waves a year.
 /// Larger estates get larger waves. It also bounds the Monte Carlo work per path.
-pub const MAX_WAVES: usize = 12;
+pub const MAX_WAVES_PLANNED: Sourced = Sourced::new(12.0, SUGGESTED_MIGRATION_DEFAULTS);
+
+/// [`MAX_WAVES_PLANNED`] as a count (it sizes the per-plan arrays).
+pub const MAX_WAVES: usize = MAX_WAVES_PLANNED.value as usize;
 
 /// Average cost overrun of large IT projects (McKinsey & Oxford): +45%.
 pub const LARGE_PROJECT_MEAN_OVERRUN: Sourced = Sourced::new(0.45, MCKINSEY_LARGE_IT);
@@ -158,7 +176,31 @@ const fn assumption(
 }
 
 /// Every sourced default of the migration model, in display order.
-pub const ASSUMPTIONS: [MigrationAssumption; 15] = [
+pub const ASSUMPTIONS: [MigrationAssumption; 19] = [
+    assumption(
+        "dual_running_months",
+        "Dual running per moved workload (months)",
+        "Double run par charge migrée (mois)",
+        DUAL_RUNNING,
+    ),
+    assumption(
+        "min_workloads_per_wave",
+        "Smallest wave (workloads)",
+        "Plus petite vague (charges)",
+        MIN_WORKLOADS_PER_WAVE,
+    ),
+    assumption(
+        "max_waves",
+        "Most waves in a programme",
+        "Nombre maximal de vagues d'un programme",
+        MAX_WAVES_PLANNED,
+    ),
+    assumption(
+        "hyperscaler_egress",
+        "Hyperscaler egress list price (€/TB)",
+        "Prix public de sortie de données de l'hyperscaler (€/To)",
+        HYPERSCALER_EGRESS_EUR_PER_TB,
+    ),
     assumption(
         "effort_pm_portable",
         "Effort per portable workload (person-months)",

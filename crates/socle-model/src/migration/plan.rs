@@ -93,7 +93,7 @@ impl Estate {
         if self.legacy <= 0.0 {
             return 0;
         }
-        ((self.legacy / MIN_WORKLOADS_PER_WAVE).ceil() as usize).clamp(1, MAX_WAVES)
+        ((self.legacy / MIN_WORKLOADS_PER_WAVE.value).ceil() as usize).clamp(1, MAX_WAVES)
     }
 }
 
