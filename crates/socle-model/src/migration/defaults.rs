@@ -1,0 +1,326 @@
+//! Default figures of the migration model, each with its source and year.
+//!
+//! Sourced rows come from `sourced-figures.md` §2.6 (compiled November 2026). Where no study gives a number
+//! (effort per workload, audits, data churn) the value is a documented estimate anchored on the sourced
+//! suggestion "migration one-off cost 10–20% of annual run cost" and marked [`Confidence::Estimate`].
+
+use crate::catalogue::Sourced;
+use crate::source::{Confidence, Source};
+
+/// McKinsey & University of Oxford study of 5,400 large IT projects (2012).
+pub const MCKINSEY_LARGE_IT: Source = Source {
+    label: "McKinsey & Oxford, Delivering large-scale IT projects on time, on budget, and on value (5,400 projects)",
+    url: "https://www.mckinsey.com/business-functions/digital-mckinsey/our-insights/delivering-large-scale-it-projects-on-time-on-budget-and-on-value",
+    year: 2012,
+    confidence: Confidence::Verified,
+};
+
+/// Flyvbjerg & Budzier, 1,471 IT projects (Harvard Business Review, 2011), seen through a secondary source.
+pub const FLYVBJERG_BUDZIER: Source = Source {
+    label: "Flyvbjerg & Budzier, Why your IT project may be riskier than you think (HBR, 1,471 projects; via edgemiddleeast.com)",
+    url: "https://hbr.org/2011/09/why-your-it-project-may-be-riskier-than-you-think",
+    year: 2011,
+    confidence: Confidence::Secondary,
+};
+
+/// McKinsey survey of about 450 CIOs on cloud migrations (2021).
+pub const MCKINSEY_CLOUD_MIGRATION: Source = Source {
+    label: "McKinsey, Cloud migration opportunity: business value grows, but missteps abound (survey of ~450 CIOs)",
+    url: "https://www.mckinsey.com/industries/technology-media-and-telecommunications/our-insights/cloud-migration-opportunity-business-value-grows-but-missteps-abound",
+    year: 2021,
+    confidence: Confidence::Verified,
+};
+
+/// EU Data Act, Article 29: switching charges banned from 12 January 2027.
+pub const DATA_ACT_ART_29: Source = Source {
+    label: "Regulation (EU) 2023/2854 (Data Act), Art. 29: no switching charges from 12 January 2027; parallel-use egress may be billed at cost",
+    url: "https://datenschutzgesetze.externer-datenschutzbeauftragter-dresden.de/en/data-act/p-29",
+    year: 2023,
+    confidence: Confidence::Verified,
+};
+
+/// The suggested migration defaults of the sourced-figures compilation (estimates).
+pub const SUGGESTED_MIGRATION_DEFAULTS: Source = Source {
+    label: "Socle estimate (sourced-figures §2.6 suggested AI-infrastructure migration defaults: dual running 3 months, one-off cost 10–20% of annual run cost)",
+    url: "",
+    year: 2026,
+    confidence: Confidence::Estimate,
+};
+
+/// Calendar month from which switching charges are banned (EU Data Act Art. 29: 12 January 2027).
+///
+/// The model works in whole months: a switch whose data copy starts in January 2027 or later pays no
+/// switching egress (it can be scheduled after the 12th); earlier copies do.
+pub const SWITCHING_CHARGES_BANNED_FROM: (u16, u8) = (2027, 1);
+
+/// Months each moved workload runs on both platforms (range 1–6). SaaS practice keeps the legacy 30–90
+/// days after cut-over (MedhaCloud); the compilation suggests 3 months for AI infrastructure.
+pub const DUAL_RUNNING: Sourced = Sourced::new(3.0, SUGGESTED_MIGRATION_DEFAULTS);
+
+/// [`DUAL_RUNNING`] as whole months.
+pub const DUAL_RUNNING_MONTHS: u32 = DUAL_RUNNING.value as u32;
+
+/// Hyperscaler egress list price, euros per TB: AWS $0.09/GB for the first 10 TB a month, ≈ €79/TB
+/// (Azure €74.70/TB, GCP ≈ €105/TB). A default for [`super::MigrationInputs::egress_eur_per_tb`].
+pub const HYPERSCALER_EGRESS_EUR_PER_TB: Sourced = Sourced::new(
+    79.0,
+    Source {
+        label: "Souvara cost calculator pricing data: AWS data transfer out $0.09/GB (first 10 TB), at 1 EUR = 1.1403 USD",
+        url: "https://aws.amazon.com/ec2/pricing/on-demand/",
+        year: 2026,
+        confidence: Confidence::Verified,
+    },
+);
+
+/// Effort to move one portable workload (containers, open models, standard storage), person-months.
+///
+/// Anchor: a reference estate of 20 workloads on 64 H100 on a US public cloud (about €7/GPU-hour, 24/7:
+/// €3.9 M a year, €196 k per workload) with 40% proprietary workloads costs
+/// (0.6 × 2 + 0.4 × 5) PM × €100 k/12 = €26.7 k per workload, 13.6% of its annual run cost:
+/// inside the sourced 10–20% band.
+pub const EFFORT_PM_PORTABLE: Sourced = Sourced::new(2.0, SUGGESTED_MIGRATION_DEFAULTS);
+
+/// Multiplier on [`EFFORT_PM_PORTABLE`] for workloads built on proprietary managed services
+/// (managed training pipelines, feature stores, model endpoints), which must be refactored: 2.5 × 2 = 5 PM.
+/// Chosen so that an all-proprietary estate lands at the top of the 10–20% band (5 PM × €8.3 k = €41.7 k,
+/// 21% of €196 k) and an all-portable one at its bottom (8.5%).
+pub const PROPRIETARY_EFFORT_MULTIPLIER: Sourced = Sourced::new(2.5, SUGGESTED_MIGRATION_DEFAULTS);
+
+/// Fixed coordination effort of each piece of work (wave or cut-over): planning, runbook, go/no-go,
+/// communication, person-months. It is what makes very many small waves cost more to run.
+pub const PIECE_OVERHEAD_PM: Sourced = Sourced::new(1.0, SUGGESTED_MIGRATION_DEFAULTS);
+
+/// Retraining and recertification per moved regulated workload (updated risk analysis, security review,
+/// regulatory validation, operator training), person-months.
+pub const RECERTIFICATION_PM_PER_WORKLOAD: Sourced = Sourced::new(1.5, SUGGESTED_MIGRATION_DEFAULTS);
+
+/// Audit of the target environment for each piece of work carrying regulated workloads, person-months.
+pub const RECERTIFICATION_AUDIT_PM: Sourced = Sourced::new(2.0, SUGGESTED_MIGRATION_DEFAULTS);
+
+/// Share of the full recertification effort that confidential (non-regulated) workloads need:
+/// a privacy and security review, not a certification.
+pub const CONFIDENTIAL_RECERTIFICATION_SHARE: Sourced = Sourced::new(0.5, SUGGESTED_MIGRATION_DEFAULTS);
+
+/// Growth per year of the cost of reversibility (effort to leave) while a workload stays on the
+/// proprietary stack. Echoes McKinsey's finding that each extra year of duration adds about 15% cost
+/// overrun: the longer the estate keeps growing roots, the larger the eventual move.
+pub const LOCK_IN_GROWTH_PER_YEAR: Sourced = Sourced::new(0.15, MCKINSEY_LARGE_IT);
+
+/// Share of a workload's data that changes each month and must be re-synchronised out of the legacy
+/// platform during dual running (parallel-use egress, still billable at cost after January 2027; the
+/// model charges it at the list price, an upper estimate).
+pub const SYNC_SHARE_PER_MONTH: Sourced = Sourced::new(0.05, SUGGESTED_MIGRATION_DEFAULTS);
+
+/// Smallest number of workloads a progressive wave carries (fewer would let the per-wave overhead
+/// dominate).
+pub const MIN_WORKLOADS_PER_WAVE: Sourced = Sourced::new(3.0, SUGGESTED_MIGRATION_DEFAULTS);
+
+/// Most waves a progressive programme is planned in: one year at the fastest pace of 12 waves a year.
+/// Larger estates get larger waves. It also bounds the Monte Carlo work per path.
+pub const MAX_WAVES_PLANNED: Sourced = Sourced::new(12.0, SUGGESTED_MIGRATION_DEFAULTS);
+
+/// [`MAX_WAVES_PLANNED`] as a count (it sizes the per-plan arrays).
+pub const MAX_WAVES: usize = MAX_WAVES_PLANNED.value as usize;
+
+/// Average cost overrun of large IT projects (McKinsey & Oxford): +45%.
+pub const LARGE_PROJECT_MEAN_OVERRUN: Sourced = Sourced::new(0.45, MCKINSEY_LARGE_IT);
+
+/// Share of large IT projects that are "black swans" with cost overruns of about 200% or more: 17%
+/// (McKinsey & Oxford); Flyvbjerg & Budzier find 1 in 6 (16.7%).
+pub const LARGE_PROJECT_BLACK_SWAN_SHARE: Sourced = Sourced::new(0.17, MCKINSEY_LARGE_IT);
+
+/// Extra cost overrun per extra year of project duration: about 15 percentage points (McKinsey & Oxford).
+/// Applied to pieces of work lasting more than 12 months, the duration for which the other figures are
+/// calibrated.
+pub const OVERRUN_PER_EXTRA_YEAR: Sourced = Sourced::new(0.15, MCKINSEY_LARGE_IT);
+
+/// Average cost overrun of cloud migrations: about 14% (McKinsey CIO survey).
+pub const CLOUD_MIGRATION_MEAN_OVERRUN: Sourced = Sourced::new(0.14, MCKINSEY_CLOUD_MIGRATION);
+
+/// Share of cloud migrations over budget: 75% (McKinsey CIO survey).
+pub const CLOUD_MIGRATION_OVER_BUDGET: Sourced = Sourced::new(0.75, MCKINSEY_CLOUD_MIGRATION);
+
+/// Share of cloud migrations over budget by more than 20%: 28% (McKinsey CIO survey).
+pub const CLOUD_MIGRATION_OVER_20_PERCENT: Sourced = Sourced::new(0.28, MCKINSEY_CLOUD_MIGRATION);
+
+/// Schedule overrun per unit of cost overrun: black-swan IT projects overrun cost by ~200% and schedule
+/// by ~70% (Flyvbjerg & Budzier), so 0.70 / 2.00 = 0.35.
+pub const SCHEDULE_PER_COST_OVERRUN: Sourced = Sourced::new(0.35, FLYVBJERG_BUDZIER);
+
+/// Pareto shape of black-swan overruns. 5 keeps the tail fat (about 1 black swan in 30 overruns by more
+/// than 330%) while its mean stays finite and calibrated; no study gives the shape itself.
+pub const BLACK_SWAN_TAIL_SHAPE: Sourced = Sourced::new(5.0, SUGGESTED_MIGRATION_DEFAULTS);
+
+/// A default of the migration model, with its bilingual label, for the "explain this number" panel.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MigrationAssumption {
+    /// Stable identifier.
+    pub id: &'static str,
+    /// Label in English and French.
+    pub label: (&'static str, &'static str),
+    /// Value, in the unit given by the label.
+    pub value: Sourced,
+}
+
+const fn assumption(
+    id: &'static str,
+    en: &'static str,
+    fr: &'static str,
+    value: Sourced,
+) -> MigrationAssumption {
+    MigrationAssumption {
+        id,
+        label: (en, fr),
+        value,
+    }
+}
+
+/// Every sourced default of the migration model, in display order.
+pub const ASSUMPTIONS: [MigrationAssumption; 19] = [
+    assumption(
+        "dual_running_months",
+        "Dual running per moved workload (months)",
+        "Double run par charge migrée (mois)",
+        DUAL_RUNNING,
+    ),
+    assumption(
+        "min_workloads_per_wave",
+        "Smallest wave (workloads)",
+        "Plus petite vague (charges)",
+        MIN_WORKLOADS_PER_WAVE,
+    ),
+    assumption(
+        "max_waves",
+        "Most waves in a programme",
+        "Nombre maximal de vagues d'un programme",
+        MAX_WAVES_PLANNED,
+    ),
+    assumption(
+        "hyperscaler_egress",
+        "Hyperscaler egress list price (€/TB)",
+        "Prix public de sortie de données de l'hyperscaler (€/To)",
+        HYPERSCALER_EGRESS_EUR_PER_TB,
+    ),
+    assumption(
+        "effort_pm_portable",
+        "Effort per portable workload (person-months)",
+        "Effort par charge portable (mois-personne)",
+        EFFORT_PM_PORTABLE,
+    ),
+    assumption(
+        "proprietary_effort_multiplier",
+        "Effort multiplier for proprietary managed services",
+        "Multiplicateur d'effort pour services managés propriétaires",
+        PROPRIETARY_EFFORT_MULTIPLIER,
+    ),
+    assumption(
+        "piece_overhead_pm",
+        "Coordination per wave or cut-over (person-months)",
+        "Coordination par vague ou bascule (mois-personne)",
+        PIECE_OVERHEAD_PM,
+    ),
+    assumption(
+        "recertification_pm",
+        "Recertification per regulated workload (person-months)",
+        "Recertification par charge réglementée (mois-personne)",
+        RECERTIFICATION_PM_PER_WORKLOAD,
+    ),
+    assumption(
+        "recertification_audit_pm",
+        "Audit per wave or cut-over with regulated workloads (person-months)",
+        "Audit par vague ou bascule avec charges réglementées (mois-personne)",
+        RECERTIFICATION_AUDIT_PM,
+    ),
+    assumption(
+        "confidential_recertification_share",
+        "Share of recertification needed for confidential data",
+        "Part de recertification pour les données confidentielles",
+        CONFIDENTIAL_RECERTIFICATION_SHARE,
+    ),
+    assumption(
+        "lock_in_growth",
+        "Growth of the cost of reversibility per year",
+        "Hausse annuelle du coût de réversibilité",
+        LOCK_IN_GROWTH_PER_YEAR,
+    ),
+    assumption(
+        "sync_share",
+        "Data re-synchronised per month of dual running",
+        "Données resynchronisées par mois de double run",
+        SYNC_SHARE_PER_MONTH,
+    ),
+    assumption(
+        "large_project_overrun",
+        "Average cost overrun, large IT projects",
+        "Dépassement moyen, grands projets informatiques",
+        LARGE_PROJECT_MEAN_OVERRUN,
+    ),
+    assumption(
+        "black_swan_share",
+        "Share of black swans (≈200% overrun), large projects",
+        "Part de cygnes noirs (≈200 % de dépassement), grands projets",
+        LARGE_PROJECT_BLACK_SWAN_SHARE,
+    ),
+    assumption(
+        "overrun_per_year",
+        "Extra overrun per extra year of duration",
+        "Dépassement supplémentaire par année de durée en plus",
+        OVERRUN_PER_EXTRA_YEAR,
+    ),
+    assumption(
+        "cloud_migration_overrun",
+        "Average cost overrun, cloud migrations",
+        "Dépassement moyen, migrations cloud",
+        CLOUD_MIGRATION_MEAN_OVERRUN,
+    ),
+    assumption(
+        "cloud_over_budget",
+        "Cloud migrations over budget",
+        "Migrations cloud hors budget",
+        CLOUD_MIGRATION_OVER_BUDGET,
+    ),
+    assumption(
+        "cloud_over_20",
+        "Cloud migrations over budget by more than 20%",
+        "Migrations cloud dépassant le budget de plus de 20 %",
+        CLOUD_MIGRATION_OVER_20_PERCENT,
+    ),
+    assumption(
+        "schedule_per_cost",
+        "Schedule overrun per unit of cost overrun",
+        "Retard par unité de dépassement de coût",
+        SCHEDULE_PER_COST_OVERRUN,
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_assumption_has_a_complete_source_and_distinct_id() {
+        for (i, a) in ASSUMPTIONS.iter().enumerate() {
+            assert!(a.value.source.is_complete(), "{} lacks a complete source", a.id);
+            assert!(
+                !a.label.0.is_empty() && !a.label.1.is_empty(),
+                "{} lacks a label",
+                a.id
+            );
+            assert!(
+                ASSUMPTIONS[..i].iter().all(|b| b.id != a.id),
+                "{} is listed twice",
+                a.id
+            );
+        }
+        assert!(DATA_ACT_ART_29.is_complete() && BLACK_SWAN_TAIL_SHAPE.source.is_complete());
+    }
+
+    #[test]
+    fn effort_anchor_lands_in_the_sourced_ten_to_twenty_percent_band() {
+        // Reference estate of the doc comment: €196 k run cost per workload per year, €100 k per FTE,
+        // 40% proprietary workloads.
+        let pm = EFFORT_PM_PORTABLE.value * (0.6 + 0.4 * PROPRIETARY_EFFORT_MULTIPLIER.value);
+        let share = pm * 100_000.0 / 12.0 / 196_000.0;
+        assert!((0.10..=0.20).contains(&share), "one-off share {share}");
+    }
+}
