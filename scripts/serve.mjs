@@ -62,7 +62,7 @@ export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', base =
       'Cross-Origin-Opener-Policy': 'same-origin',
       'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
       // Hashed file names never change content: cache forever. Everything else revalidates.
-      'Cache-Control': /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'Cache-Control': /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'Vary': 'Accept-Encoding',
     };
     if (ext === '.html') headers['Content-Security-Policy'] = contentSecurityPolicy(indexHtml(), { frameAncestors });

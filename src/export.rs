@@ -20,7 +20,9 @@ pub fn download_data_url(filename: &str, data_url: &str) -> Result<(), JsValue> 
 }
 
 fn click_link(filename: &str, href: &str) -> Result<(), JsValue> {
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
     let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     a.set_href(href);
     a.set_download(filename);

@@ -2,9 +2,19 @@
 //! `Results` → chart builders → charts.
 
 pub mod charts;
+pub mod controls;
 pub mod echarts;
+pub mod export;
+pub mod i18n;
+pub mod panels;
+pub mod state;
 
+use charts::card::ChartCard;
+use charts::figure::Figure;
+use i18n::Lang;
 use leptos::prelude::*;
+use socle_model::{Persona, Results, Scenario};
+use state::AppState;
 
 /// Mounts the app on the page body.
 pub fn start() {
@@ -12,31 +22,98 @@ pub fn start() {
     leptos::mount::mount_to_body(App);
 }
 
+/// A chart builder.
+pub type Builder = fn(&Results, &Scenario, Lang) -> Figure;
+
+/// Every figure of the dashboard: id, builder, tall.
+pub const FIGURES: [(&str, Builder, bool); 11] = [
+    ("tco-cumulative", charts::tco::cumulative, false),
+    ("tco-breakdown", charts::tco::breakdown, false),
+    ("gpu-hour", charts::tco::gpu_hour, false),
+    ("constraints", charts::analysis::constraints, false),
+    ("sovereignty", sovereignty_figure, true),
+    ("migration-timeline", charts::migration::timeline, false),
+    ("migration-cost", charts::migration::cost, false),
+    ("sovereignty-trajectory", charts::migration::sovereignty, false),
+    ("cost-of-waiting", charts::migration::waiting, false),
+    ("tornado", charts::analysis::tornado, false),
+    ("best-option", charts::analysis::best_option_map, true),
+];
+
+fn sovereignty_figure(r: &Results, s: &Scenario, lang: Lang) -> Figure {
+    charts::sovereignty::sovereignty_objectives(&r.sovereignty, s, lang)
+}
+
+/// One chart card fed by a builder.
+fn card(id: &'static str, build: Builder, tall: bool) -> impl IntoView {
+    let state = AppState::get();
+    let figure = Memo::new(move |_| {
+        let lang = state.lang.get();
+        let r = state.results.get();
+        state.scenario.with(|s| build(&r, s, lang))
+    });
+    view! { <ChartCard figure=figure id=id tall=tall /> }
+}
+
+fn section(
+    id: &'static str,
+    title: (&'static str, &'static str),
+    cards: &'static [&'static str],
+) -> impl IntoView {
+    let state = AppState::get();
+    view! {
+        <section class="section" aria-labelledby=format!("section-{id}") data-testid=format!("section-{id}")>
+            <h2 id=format!("section-{id}")>{move || state.lang.get().pick(title)}</h2>
+            <div class="charts">
+                {cards.iter().filter_map(|c| FIGURES.iter().find(|f| f.0 == *c)).map(|&(id, b, tall)| card(id, b, tall)).collect_view()}
+            </div>
+        </section>
+    }
+}
+
 /// The whole dashboard.
 #[component]
 pub fn App() -> impl IntoView {
-    let utilisation = RwSignal::new(70u32);
-    let option = Memo::new(move |_| {
-        let u = f64::from(utilisation.get()) / 100.0;
-        let data: Vec<f64> = (0..=10).map(|y| f64::from(y) * u).collect();
-        charming::Chart::new()
-            .x_axis(charming::component::Axis::new().type_(charming::element::AxisType::Category))
-            .y_axis(charming::component::Axis::new().type_(charming::element::AxisType::Value))
-            .series(charming::series::Line::new().data(data))
-            .to_string()
+    let start = socle_model::persona_scenario(Persona::CriticalSoftwareVendor);
+    let state = AppState::new(start.clone(), start, Lang::En);
+    provide_context(state);
+    let t = move || state.lang.get().t();
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.tag());
+        }
+        document().set_title(lang.pick((
+            "Socle: AI infrastructure strategy",
+            "Socle : stratégie d’infrastructure IA",
+        )));
     });
     view! {
-        <main data-testid="app-ready">
-            <h1>"Socle"</h1>
-            <label>
-                "Utilisation " {move || utilisation.get()} " %"
-                <input type="range" min="0" max="100" data-testid="control-utilisation"
-                    prop:value=move || utilisation.get().to_string()
-                    on:input=move |ev| {
-                        if let Ok(v) = event_target_value(&ev).parse() { utilisation.set(v) }
-                    } />
-            </label>
-            <charts::view::ChartView id="chart-tco-cumulative" option=option label="cumulative cost".to_string() />
-        </main>
+        <a class="skip-link" href="#main">{move || state.lang.get().pick(("Skip to the figures", "Aller aux chiffres"))}</a>
+        <header class="topbar">
+            <h1>{move || t().app_title}</h1>
+            <p class="tagline">{move || t().app_tagline}</p>
+            <span class="privacy">{move || t().privacy_note}</span>
+            <button type="button" data-testid="switch-language"
+                lang=move || match state.lang.get() { Lang::En => "fr", Lang::Fr => "en" }
+                on:click=move |_| state.lang.update(|l| *l = match *l { Lang::En => Lang::Fr, Lang::Fr => Lang::En })>
+                {move || t().switch_language}
+            </button>
+        </header>
+        <div class="layout">
+            <aside class="sidebar"><controls::Controls /></aside>
+            <main id="main" class="content" data-testid="app-ready" tabindex="-1">
+                {move || state.rejected.get().map(|e| view! {
+                    <p class="alert" role="alert" data-testid="input-error">{e.to_string()}</p>
+                })}
+                <panels::headline::Headlines />
+                {section("cost", ("Cost of each option", "Coût de chaque option"), &["tco-cumulative", "tco-breakdown", "gpu-hour"])}
+                {section("constraints", ("What binds", "Ce qui contraint"), &["constraints", "tornado"])}
+                {section("sovereignty", ("Sovereignty", "Souveraineté"), &["sovereignty", "best-option"])}
+                {section("migration", ("Getting there", "Y aller"), &["migration-timeline", "migration-cost", "sovereignty-trajectory", "cost-of-waiting"])}
+                <panels::explainer::NotCloudIt />
+            </main>
+        </div>
+        <panels::explain::ExplainDialog />
     }
 }

@@ -21,6 +21,8 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     /// The last rejected input, shown until the next valid change.
     pub rejected: RwSignal<Option<ScenarioError>>,
+    /// The headline whose derivation is open, if any.
+    pub explain: RwSignal<Option<socle_model::explain::Headline>>,
     /// Model results of the current scenario (the last good ones if evaluation ever failed).
     pub results: Memo<Arc<Results>>,
 }
@@ -36,13 +38,22 @@ impl AppState {
                 Err(err) => {
                     rejected.set(Some(err));
                     previous.cloned().unwrap_or_else(|| {
-                        Arc::new(socle_model::evaluate(&socle_model::persona_scenario(Persona::AiStartup))
-                            .expect("preset scenarios are valid"))
+                        Arc::new(
+                            socle_model::evaluate(&socle_model::persona_scenario(Persona::AiStartup))
+                                .expect("preset scenarios are valid"),
+                        )
                     })
                 }
             })
         });
-        Self { scenario, preset: RwSignal::new(preset), lang: RwSignal::new(lang), rejected, results }
+        Self {
+            scenario,
+            preset: RwSignal::new(preset),
+            lang: RwSignal::new(lang),
+            rejected,
+            explain: RwSignal::new(None),
+            results,
+        }
     }
 
     /// The state provided by the app root.

@@ -15,35 +15,59 @@ use socle_model::{DeploymentOption, Results, Scenario};
 /// The four pressures on the target platform, the binding one named.
 pub fn constraints(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     let c = &r.constraints;
-    let names: Vec<String> = ConstraintKind::ALL.iter().map(|k| lang.pick(k.label()).to_owned()).collect();
+    let names: Vec<String> = ConstraintKind::ALL
+        .iter()
+        .map(|k| lang.pick(k.label()).to_owned())
+        .collect();
     let values: Vec<f64> = c.pressures.iter().map(|p| p.value.round()).collect();
     let chart = base()
         .tooltip(Tooltip::new().trigger(Trigger::Item))
         .legend(Legend::new().show(false))
-        .radar(RadarCoordinate::new().indicator(
-            names.iter().map(|n| (n.as_str(), 0.0, 100.0)).collect::<Vec<_>>(),
-        ))
+        .radar(
+            RadarCoordinate::new()
+                .indicator(names.iter().map(|n| (n.as_str(), 0.0, 100.0)).collect::<Vec<_>>()),
+        )
         .series(
             Radar::new()
                 .name(lang.pick(("Pressure", "Pression")))
-                .data(vec![(values.clone(), labels::option_short(lang, s.platform.target))])
+                .data(vec![(
+                    values.clone(),
+                    labels::option_short(lang, s.platform.target),
+                )])
                 .area_style(AreaStyle::new().opacity(0.25))
-                .item_style(ItemStyle::new().color("#b3261e")),
+                .line_style(charming::element::LineStyle::new().color("#b3261e")),
         );
     let binding = c.pressure(c.binding);
     let title = match lang {
-        Lang::En => format!("{} is the binding constraint ({}/100)", lang.pick(c.binding.label()), f::number(lang, binding.value, 0)),
-        Lang::Fr => format!("La contrainte dominante est {} ({}/100)", lang.pick(c.binding.label()).to_lowercase(), f::number(lang, binding.value, 0)),
+        Lang::En => format!(
+            "{} is the binding constraint ({}/100)",
+            lang.pick(c.binding.label()),
+            f::number(lang, binding.value, 0)
+        ),
+        Lang::Fr => format!(
+            "La contrainte dominante est {} ({}/100)",
+            lang.pick(c.binding.label()).to_lowercase(),
+            f::number(lang, binding.value, 0)
+        ),
     };
     let summary = match lang {
-        Lang::En => format!("{}. What would relax it most: {}.", reasons::reason(lang, &binding.reason), reasons::relaxer(lang, &binding.relaxer)),
-        Lang::Fr => format!("{}. Ce qui la desserrerait le plus : {}.", reasons::reason(lang, &binding.reason), reasons::relaxer(lang, &binding.relaxer).to_lowercase()),
+        Lang::En => format!(
+            "{}. What would relax it most: {}.",
+            reasons::reason(lang, &binding.reason),
+            reasons::relaxer(lang, &binding.relaxer)
+        ),
+        Lang::Fr => format!(
+            "{}. Ce qui la desserrerait le plus : {}.",
+            reasons::reason(lang, &binding.reason),
+            reasons::relaxer(lang, &binding.relaxer).to_lowercase()
+        ),
     };
     let headers = vec![
         lang.pick(("Constraint", "Contrainte")).to_owned(),
         lang.pick(("Pressure (0–100)", "Pression (0–100)")).to_owned(),
         lang.pick(("Why", "Pourquoi")).to_owned(),
-        lang.pick(("What would relax it", "Ce qui la desserrerait")).to_owned(),
+        lang.pick(("What would relax it", "Ce qui la desserrerait"))
+            .to_owned(),
         lang.pick(("Pressure after", "Pression ensuite")).to_owned(),
     ];
     let rows = c
@@ -63,37 +87,97 @@ pub fn constraints(r: &Results, s: &Scenario, lang: Lang) -> Figure {
 }
 
 /// Swing of the target's NPV when each input moves by ±20 %.
-pub fn tornado(r: &Results, s: &Scenario, lang: Lang) -> Figure {
+pub fn tornado(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
     let t = &r.tornado;
     let base_m = t.base_npv / 1e6;
-    let names: Vec<String> = t.bars.iter().map(|b| lang.pick(b.input.label()).to_owned()).collect();
+    let names: Vec<String> = t
+        .bars
+        .iter()
+        .map(|b| lang.pick(b.input.label()).to_owned())
+        .collect();
     // Bars drawn as offsets from the base NPV: the lower NPV of each pair and the higher one.
-    let low: Vec<f64> = t.bars.iter().map(|b| round3(b.npv_low_input.min(b.npv_high_input) / 1e6 - base_m)).collect();
-    let high: Vec<f64> = t.bars.iter().map(|b| round3(b.npv_low_input.max(b.npv_high_input) / 1e6 - base_m)).collect();
+    let low: Vec<f64> = t
+        .bars
+        .iter()
+        .map(|b| round3(b.npv_low_input.min(b.npv_high_input) / 1e6 - base_m))
+        .collect();
+    let high: Vec<f64> = t
+        .bars
+        .iter()
+        .map(|b| round3(b.npv_low_input.max(b.npv_high_input) / 1e6 - base_m))
+        .collect();
     let chart = base()
-        .tooltip(Tooltip::new().trigger(Trigger::Axis).value_formatter(fmt_marker("eur-m", lang).as_str()))
-        .y_axis(Axis::new().type_(AxisType::Category).data(names.clone()).inverse(true))
+        .tooltip(
+            Tooltip::new()
+                .trigger(Trigger::Axis)
+                .value_formatter(fmt_marker("eur-m", lang).as_str()),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(names.clone())
+                .inverse(true),
+        )
         .x_axis(
             Axis::new()
                 .type_(AxisType::Value)
                 .name(lang.pick(("change in NPV, M€", "variation de la VAN, M€")))
                 .axis_label(AxisLabel::new().formatter(fmt_marker("eur-m", lang).as_str())),
         )
-        .series(Bar::new().name(lang.pick(("lower NPV", "VAN plus basse"))).stack("swing").data(low).item_style(ItemStyle::new().color("#009e73")))
-        .series(Bar::new().name(lang.pick(("higher NPV", "VAN plus haute"))).stack("swing").data(high).item_style(ItemStyle::new().color("#d55e00")));
+        .series(
+            Bar::new()
+                .name(lang.pick(("lower NPV", "VAN plus basse")))
+                .stack("swing")
+                .data(low)
+                .item_style(ItemStyle::new().color("#009e73")),
+        )
+        .series(
+            Bar::new()
+                .name(lang.pick(("higher NPV", "VAN plus haute")))
+                .stack("swing")
+                .data(high)
+                .item_style(ItemStyle::new().color("#d55e00")),
+        );
     let title = match (t.bars.first(), lang) {
-        (Some(b), Lang::En) => format!("{} moves the {} NPV most: ±{} for ±{}", lang.pick(b.input.label()), labels::option_short(lang, t.option), f::eur_compact(lang, b.swing() / 2.0), f::percent(lang, TORNADO_SWING, 0)),
-        (Some(b), Lang::Fr) => format!("{} pèse le plus sur la VAN {} : ±{} pour ±{}", lang.pick(b.input.label()), labels::option_short(lang, t.option), f::eur_compact(lang, b.swing() / 2.0), f::percent(lang, TORNADO_SWING, 0)),
-        (None, _) => lang.pick(("No input moves this NPV", "Aucune hypothèse ne fait varier cette VAN")).to_owned(),
+        (Some(b), Lang::En) => format!(
+            "{} moves the {} NPV most: ±{} for ±{}",
+            lang.pick(b.input.label()),
+            labels::option_short(lang, t.option),
+            f::eur_compact(lang, b.swing() / 2.0),
+            f::percent(lang, TORNADO_SWING, 0)
+        ),
+        (Some(b), Lang::Fr) => format!(
+            "{} pèse le plus sur la VAN {} : ±{} pour ±{}",
+            lang.pick(b.input.label()),
+            labels::option_short(lang, t.option),
+            f::eur_compact(lang, b.swing() / 2.0),
+            f::percent(lang, TORNADO_SWING, 0)
+        ),
+        (None, _) => lang
+            .pick((
+                "No input moves this NPV",
+                "Aucune hypothèse ne fait varier cette VAN",
+            ))
+            .to_owned(),
     };
     let summary = match lang {
-        Lang::En => format!("Each input moved by ±{} of its value, everything else fixed, around an NPV of {}.", f::percent(lang, TORNADO_SWING, 0), f::eur_compact(lang, t.base_npv)),
-        Lang::Fr => format!("Chaque hypothèse varie de ±{} de sa valeur, le reste fixe, autour d’une VAN de {}.", f::percent(lang, TORNADO_SWING, 0), f::eur_compact(lang, t.base_npv)),
+        Lang::En => format!(
+            "Each input moved by ±{} of its value, everything else fixed, around an NPV of {}.",
+            f::percent(lang, TORNADO_SWING, 0),
+            f::eur_compact(lang, t.base_npv)
+        ),
+        Lang::Fr => format!(
+            "Chaque hypothèse varie de ±{} de sa valeur, le reste fixe, autour d’une VAN de {}.",
+            f::percent(lang, TORNADO_SWING, 0),
+            f::eur_compact(lang, t.base_npv)
+        ),
     };
     let headers = vec![
         lang.pick(("Input", "Hypothèse")).to_owned(),
-        lang.pick(("NPV, input −20 % (€)", "VAN, hypothèse −20 % (€)")).to_owned(),
-        lang.pick(("NPV, input +20 % (€)", "VAN, hypothèse +20 % (€)")).to_owned(),
+        lang.pick(("NPV, input −20 % (€)", "VAN, hypothèse −20 % (€)"))
+            .to_owned(),
+        lang.pick(("NPV, input +20 % (€)", "VAN, hypothèse +20 % (€)"))
+            .to_owned(),
         lang.pick(("Swing (€)", "Écart (€)")).to_owned(),
     ];
     let rows = t
@@ -121,25 +205,66 @@ pub fn best_option_map(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     let us: Vec<String> = map.utilisation.iter().map(|u| f::percent(lang, *u, 0)).collect();
     let ps: Vec<String> = map.energy_price.iter().map(|p| f::number(lang, *p, 3)).collect();
     // Value 5 stands for "no option meets the required SEAL".
-    let data: Vec<Vec<f64>> = map
+    let data: Vec<Vec<charming::datatype::DataPoint>> = map
         .cells
         .iter()
         .enumerate()
-        .map(|(i, c)| vec![(i % MAP_SIZE) as f64, (i / MAP_SIZE) as f64, c.map_or(5.0, f64::from)])
+        .map(|(i, c)| {
+            [
+                (i % MAP_SIZE) as f64,
+                (i / MAP_SIZE) as f64,
+                c.map_or(5.0, f64::from),
+            ]
+            .map(charming::datatype::DataPoint::from)
+            .to_vec()
+        })
         .collect();
     let mut pieces: Vec<VisualMapPiece> = DeploymentOption::ALL
         .iter()
         .enumerate()
-        .map(|(i, &o)| VisualMapPiece::new().value(i as f64).label(labels::option_short(lang, o)).color(option_colour(o)))
+        .map(|(i, &o)| {
+            VisualMapPiece::new()
+                .min(i as f64)
+                .max(i as f64)
+                .label(labels::option_short(lang, o))
+                .color(option_colour(o))
+        })
         .collect();
-    pieces.push(VisualMapPiece::new().value(5.0).label(lang.pick(("none meets the SEAL", "aucune n’atteint le SEAL"))).color("#d5dbe5"));
+    pieces.push(
+        VisualMapPiece::new()
+            .min(5.0)
+            .max(5.0)
+            .label(lang.pick(("none meets the SEAL", "aucune n’atteint le SEAL")))
+            .color("#d5dbe5"),
+    );
     let chart = base()
         .tooltip(Tooltip::new().trigger(Trigger::Item))
         .legend(Legend::new().show(false))
-        .x_axis(Axis::new().type_(AxisType::Category).data(us).name(lang.pick(("utilisation", "utilisation"))))
-        .y_axis(Axis::new().type_(AxisType::Category).data(ps).name(lang.pick(("€/kWh", "€/kWh"))))
-        .visual_map(VisualMap::new().type_(VisualMapType::Piecewise).pieces(pieces).orient(charming::element::Orient::Horizontal).top(0).left("center"))
-        .series(Heatmap::new().name(lang.pick(("cheapest", "la moins chère"))).data(data));
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(us)
+                .name(lang.pick(("utilisation", "utilisation"))),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(ps)
+                .name(lang.pick(("€/kWh", "€/kWh"))),
+        )
+        .visual_map(
+            VisualMap::new()
+                .type_(VisualMapType::Piecewise)
+                .pieces(pieces)
+                .orient(charming::element::Orient::Horizontal)
+                .top(0)
+                .left("center"),
+        )
+        .series(
+            Heatmap::new()
+                .name(lang.pick(("cheapest", "la moins chère")))
+                .data(data),
+        );
     let at = |u: f64, p: f64| -> Option<u8> {
         let col = nearest(&map.utilisation, u);
         let row = nearest(&map.energy_price, p);
@@ -152,21 +277,56 @@ pub fn best_option_map(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         (None, Lang::En) => format!("No option reaches the required SEAL-{} at any utilisation or price", r.sovereignty.required_seal),
         (None, Lang::Fr) => format!("Aucune option n’atteint le SEAL-{} requis, quels que soient utilisation et prix", r.sovereignty.required_seal),
     };
-    let eligible: Vec<&str> = DeploymentOption::ALL.iter().filter(|o| map.eligible[o.index()]).map(|&o| labels::option_short(lang, o)).collect();
+    let eligible: Vec<&str> = DeploymentOption::ALL
+        .iter()
+        .filter(|o| map.eligible[o.index()])
+        .map(|&o| labels::option_short(lang, o))
+        .collect();
     let summary = match lang {
-        Lang::En => format!("{}×{} grid, exact from each option's NPV. Options meeting SEAL-{}: {}.", MAP_SIZE, MAP_SIZE, r.sovereignty.required_seal, if eligible.is_empty() { "none".to_owned() } else { eligible.join(", ") }),
-        Lang::Fr => format!("Grille de {}×{}, exacte à partir de la VAN de chaque option. Options atteignant SEAL-{} : {}.", MAP_SIZE, MAP_SIZE, r.sovereignty.required_seal, if eligible.is_empty() { "aucune".to_owned() } else { eligible.join(", ") }),
+        Lang::En => format!(
+            "{}×{} grid, exact from each option's NPV. Options meeting SEAL-{}: {}.",
+            MAP_SIZE,
+            MAP_SIZE,
+            r.sovereignty.required_seal,
+            if eligible.is_empty() {
+                "none".to_owned()
+            } else {
+                eligible.join(", ")
+            }
+        ),
+        Lang::Fr => format!(
+            "Grille de {}×{}, exacte à partir de la VAN de chaque option. Options atteignant SEAL-{} : {}.",
+            MAP_SIZE,
+            MAP_SIZE,
+            r.sovereignty.required_seal,
+            if eligible.is_empty() {
+                "aucune".to_owned()
+            } else {
+                eligible.join(", ")
+            }
+        ),
     };
-    let mut headers = vec![lang.pick(("€/kWh \\ utilisation", "€/kWh \\ utilisation")).to_owned()];
+    let mut headers = vec![lang
+        .pick(("€/kWh \\ utilisation", "€/kWh \\ utilisation"))
+        .to_owned()];
     headers.extend(map.utilisation.iter().step_by(4).map(|u| f::percent(lang, *u, 0)));
     let rows = (0..MAP_SIZE)
         .step_by(4)
         .map(|row| {
-            let mut cells = vec![Cell::Num(map.energy_price[row], f::number(lang, map.energy_price[row], 3))];
-            cells.extend((0..MAP_SIZE).step_by(4).map(|col| match map.cells[row * MAP_SIZE + col] {
-                Some(i) => Cell::Text(labels::option_short(lang, DeploymentOption::ALL[i as usize]).to_owned()),
-                None => Cell::Text("–".to_owned()),
-            }));
+            let mut cells = vec![Cell::Num(
+                map.energy_price[row],
+                f::number(lang, map.energy_price[row], 3),
+            )];
+            cells.extend(
+                (0..MAP_SIZE)
+                    .step_by(4)
+                    .map(|col| match map.cells[row * MAP_SIZE + col] {
+                        Some(i) => Cell::Text(
+                            labels::option_short(lang, DeploymentOption::ALL[i as usize]).to_owned(),
+                        ),
+                        None => Cell::Text("–".to_owned()),
+                    }),
+            );
             cells
         })
         .collect();

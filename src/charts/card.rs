@@ -39,7 +39,7 @@ pub fn ChartCard(
     };
     view! {
         <article class="card" aria-labelledby=heading_id.clone() data-testid=format!("card-{id}")>
-            <h3 id=heading_id>{move || title.get()}</h3>
+            <h3 id=heading_id.clone()>{move || title.get()}</h3>
             <div class:tall=tall class="chart-holder">
                 <ChartView id=format!("chart-{id}") option label=title />
             </div>

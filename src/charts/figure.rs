@@ -42,7 +42,14 @@ impl DataTable {
             }
         }
         let mut out = String::new();
-        out.push_str(&self.headers.iter().map(|h| quote(h)).collect::<Vec<_>>().join(","));
+        out.push_str(
+            &self
+                .headers
+                .iter()
+                .map(|h| quote(h))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
         out.push_str("\r\n");
         for row in &self.rows {
             let cells: Vec<String> = row
@@ -78,7 +85,13 @@ pub struct Figure {
 impl Figure {
     /// Assembles a figure, serialising the chart once.
     pub fn new(id: &'static str, title: String, summary: String, chart: Chart, table: DataTable) -> Self {
-        Self { id, title, summary, option_json: chart.to_string(), table }
+        Self {
+            id,
+            title,
+            summary,
+            option_json: chart.to_string(),
+            table,
+        }
     }
 }
 
@@ -96,10 +109,16 @@ mod tests {
         let t = DataTable {
             headers: vec!["Option".into(), "Cost, €".into()],
             rows: vec![
-                vec![Cell::Text("On \"prem\"".into()), Cell::Num(1234.5, "1 234,5 €".into())],
+                vec![
+                    Cell::Text("On \"prem\"".into()),
+                    Cell::Num(1234.5, "1 234,5 €".into()),
+                ],
                 vec![Cell::Text("Cloud".into()), Cell::Num(f64::NAN, "–".into())],
             ],
         };
-        assert_eq!(t.to_csv(), "Option,\"Cost, €\"\r\n\"On \"\"prem\"\"\",1234.5\r\nCloud,\r\n");
+        assert_eq!(
+            t.to_csv(),
+            "Option,\"Cost, €\"\r\n\"On \"\"prem\"\"\",1234.5\r\nCloud,\r\n"
+        );
     }
 }

@@ -1,17 +1,21 @@
 //! Charts: pure builders `fn(&Results, &Scenario, Lang) -> Figure` (tested natively on their JSON)
 //! and the one component that draws them.
 
-pub mod figure;
-pub mod style;
-pub mod view;
-pub mod sovereignty;
 pub mod card;
+pub mod figure;
+pub mod sovereignty;
+pub mod style;
 pub mod tco;
+pub mod view;
 
 use charming::datatype::{CompositeValue, DataPoint};
 
 /// An `[x, y]` data point.
 pub fn xy(x: f64, y: f64) -> DataPoint {
-    DataPoint::from(CompositeValue::from(vec![CompositeValue::from(x), CompositeValue::from(y)]))
+    DataPoint::from(CompositeValue::from(vec![
+        CompositeValue::from(x),
+        CompositeValue::from(y),
+    ]))
 }
 pub mod analysis;
+pub mod migration;

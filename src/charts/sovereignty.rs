@@ -21,11 +21,23 @@ pub fn seal_name(seal: u8) -> String {
 pub fn sovereignty_objectives(sov: &SovereigntyResults, scenario: &Scenario, lang: Lang) -> Figure {
     let target = scenario.platform.target;
     let t = sov.option(target);
-    let objectives: Vec<String> = OBJECTIVES.iter().map(|o| format!("{} {}", o.id, lang.pick(o.name))).collect();
+    let objectives: Vec<String> = OBJECTIVES
+        .iter()
+        .map(|o| format!("{} {}", o.id, lang.pick(o.name)))
+        .collect();
 
     let mut chart = base()
-        .tooltip(Tooltip::new().trigger(Trigger::Axis).value_formatter(fmt_marker("pct", lang).as_str()))
-        .y_axis(Axis::new().type_(AxisType::Category).data(objectives.clone()).inverse(true))
+        .tooltip(
+            Tooltip::new()
+                .trigger(Trigger::Axis)
+                .value_formatter(fmt_marker("pct", lang).as_str()),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(objectives.clone())
+                .inverse(true),
+        )
         .x_axis(
             Axis::new()
                 .type_(AxisType::Value)
@@ -42,8 +54,17 @@ pub fn sovereignty_objectives(sov: &SovereigntyResults, scenario: &Scenario, lan
             f::number(lang, r.score, 0),
             seal_name(r.seal)
         );
-        let data: Vec<f64> = r.objective_scores.iter().map(|s| (s * 1000.0).round() / 10.0).collect();
-        chart = chart.series(Bar::new().name(name).data(data).item_style(ItemStyle::new().color(option_colour(o))));
+        let data: Vec<f64> = r
+            .objective_scores
+            .iter()
+            .map(|s| (s * 1000.0).round() / 10.0)
+            .collect();
+        chart = chart.series(
+            Bar::new()
+                .name(name)
+                .data(data)
+                .item_style(ItemStyle::new().color(option_colour(o))),
+        );
     }
 
     let title = match lang {
@@ -86,7 +107,11 @@ pub fn sovereignty_objectives(sov: &SovereigntyResults, scenario: &Scenario, lan
     };
 
     let mut headers = vec![lang.pick(("Objective", "Objectif")).to_owned()];
-    headers.extend(DeploymentOption::ALL.iter().map(|&o| labels::option_short(lang, o).to_owned()));
+    headers.extend(
+        DeploymentOption::ALL
+            .iter()
+            .map(|&o| labels::option_short(lang, o).to_owned()),
+    );
     let mut rows: Vec<Vec<Cell>> = objectives
         .iter()
         .enumerate()
@@ -99,7 +124,10 @@ pub fn sovereignty_objectives(sov: &SovereigntyResults, scenario: &Scenario, lan
             row
         })
         .collect();
-    let mut score_row = vec![Cell::Text(lang.pick(("Sovereignty score", "Score de souveraineté")).to_owned())];
+    let mut score_row = vec![Cell::Text(
+        lang.pick(("Sovereignty score", "Score de souveraineté"))
+            .to_owned(),
+    )];
     score_row.extend(DeploymentOption::ALL.iter().map(|&o| {
         let v = sov.option(o).score;
         Cell::Num(v, f::number(lang, v, 1))

@@ -31,5 +31,12 @@ pub fn base() -> Chart {
         .aria(Aria::new().enabled(true))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .legend(Legend::new().top(0))
-        .grid(Grid::new().left(8).right(16).top(36).bottom(8).contain_label(true))
+        .grid(
+            Grid::new()
+                .left(8)
+                .right(16)
+                .top(36)
+                .bottom(8)
+                .contain_label(true),
+        )
 }

@@ -36,8 +36,17 @@ pub fn cumulative(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         .map(|y| lang.pick(("Year {}", "Année {}")).replace("{}", &y.to_string()))
         .collect();
     let mut chart = base()
-        .tooltip(Tooltip::new().trigger(Trigger::Axis).value_formatter(fmt_marker("eur-m", lang).as_str()))
-        .x_axis(Axis::new().type_(AxisType::Category).data(years.clone()).boundary_gap(false))
+        .tooltip(
+            Tooltip::new()
+                .trigger(Trigger::Axis)
+                .value_formatter(fmt_marker("eur-m", lang).as_str()),
+        )
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(years.clone())
+                .boundary_gap(false),
+        )
         .y_axis(
             Axis::new()
                 .type_(AxisType::Value)
@@ -94,7 +103,11 @@ pub fn cumulative(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         ),
     };
     let mut headers = vec![lang.pick(("Year", "Année")).to_owned()];
-    headers.extend(tco.options.iter().map(|o| format!("{} (€)", labels::option_short(lang, o.option))));
+    headers.extend(
+        tco.options
+            .iter()
+            .map(|o| format!("{} (€)", labels::option_short(lang, o.option))),
+    );
     let rows = years
         .iter()
         .enumerate()
@@ -107,7 +120,13 @@ pub fn cumulative(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             row
         })
         .collect();
-    Figure::new("tco-cumulative", title, summary, chart, DataTable { headers, rows })
+    Figure::new(
+        "tco-cumulative",
+        title,
+        summary,
+        chart,
+        DataTable { headers, rows },
+    )
 }
 
 /// Colour of a cost category.
@@ -129,11 +148,28 @@ fn category_colour(c: CostCategory) -> &'static str {
 /// NPV of each option by cost category (stacked).
 pub fn breakdown(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     let tco = &r.tco;
-    let names: Vec<String> = tco.options.iter().map(|o| labels::option_short(lang, o.option).to_owned()).collect();
+    let names: Vec<String> = tco
+        .options
+        .iter()
+        .map(|o| labels::option_short(lang, o.option).to_owned())
+        .collect();
     let mut chart = base()
-        .tooltip(Tooltip::new().trigger(Trigger::Axis).value_formatter(fmt_marker("eur-m", lang).as_str()))
-        .legend(Legend::new().top(0).type_(charming::component::LegendType::Scroll))
-        .y_axis(Axis::new().type_(AxisType::Category).data(names.clone()).inverse(true))
+        .tooltip(
+            Tooltip::new()
+                .trigger(Trigger::Axis)
+                .value_formatter(fmt_marker("eur-m", lang).as_str()),
+        )
+        .legend(
+            Legend::new()
+                .top(0)
+                .type_(charming::component::LegendType::Scroll),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(names.clone())
+                .inverse(true),
+        )
         .x_axis(
             Axis::new()
                 .type_(AxisType::Value)
@@ -160,7 +196,11 @@ pub fn breakdown(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         .map(|&c| (c, target.npv_by_category.get(c)))
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .unwrap_or((CostCategory::Hardware, 0.0));
-    let share = if target.npv_eur.abs() > 0.0 { top_value / target.npv_eur } else { 0.0 };
+    let share = if target.npv_eur.abs() > 0.0 {
+        top_value / target.npv_eur
+    } else {
+        0.0
+    };
     let title = match lang {
         Lang::En => format!(
             "{} makes up {} of the {} NPV",
@@ -195,9 +235,19 @@ pub fn breakdown(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         })
         .collect();
     let mut total = vec![Cell::Text(lang.pick(("NPV", "VAN")).to_owned())];
-    total.extend(tco.options.iter().map(|o| Cell::Num(o.npv_eur.round(), f::eur_compact(lang, o.npv_eur))));
+    total.extend(
+        tco.options
+            .iter()
+            .map(|o| Cell::Num(o.npv_eur.round(), f::eur_compact(lang, o.npv_eur))),
+    );
     rows.push(total);
-    Figure::new("tco-breakdown", title, summary, chart, DataTable { headers, rows })
+    Figure::new(
+        "tco-breakdown",
+        title,
+        summary,
+        chart,
+        DataTable { headers, rows },
+    )
 }
 
 /// Utilisation points of the cost curves (a 2.5 % floor avoids the infinite cost of idle fleets).
@@ -213,7 +263,11 @@ pub fn gpu_hour(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     let us = curve_points();
     let cost = |o: &OptionTco, u: f64| o.coefficients.npv(u, p) / (u * hours);
     let mut chart = base()
-        .tooltip(Tooltip::new().trigger(Trigger::Axis).value_formatter(fmt_marker("eur2", lang).as_str()))
+        .tooltip(
+            Tooltip::new()
+                .trigger(Trigger::Axis)
+                .value_formatter(fmt_marker("eur2", lang).as_str()),
+        )
         .x_axis(
             Axis::new()
                 .type_(AxisType::Value)
@@ -234,7 +288,10 @@ pub fn gpu_hour(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         );
     let now = s.compute.utilisation * 100.0;
     for o in &tco.options {
-        let data: Vec<_> = us.iter().map(|&u| xy(u * 100.0, (cost(o, u) * 100.0).round() / 100.0)).collect();
+        let data: Vec<_> = us
+            .iter()
+            .map(|&u| xy(u * 100.0, (cost(o, u) * 100.0).round() / 100.0))
+            .collect();
         let mut line = Line::new()
             .name(labels::option_short(lang, o.option))
             .data(data)
@@ -242,11 +299,15 @@ pub fn gpu_hour(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             .item_style(ItemStyle::new().color(option_colour(o.option)));
         if o.option == s.platform.target {
             let mut marks = vec![MarkLineVariant::Simple(
-                MarkLineData::new().x_axis(now).name(lang.pick(("your utilisation", "votre utilisation"))),
+                MarkLineData::new()
+                    .x_axis(now)
+                    .name(lang.pick(("your utilisation", "votre utilisation"))),
             )];
             if let Some(be) = break_even_against_target(tco, s.platform.target) {
                 marks.push(MarkLineVariant::Simple(
-                    MarkLineData::new().x_axis((be * 1000.0).round() / 10.0).name(lang.pick(("break-even", "point mort"))),
+                    MarkLineData::new()
+                        .x_axis((be * 1000.0).round() / 10.0)
+                        .name(lang.pick(("break-even", "point mort"))),
                 ));
             }
             line = line.mark_line(
@@ -273,12 +334,19 @@ pub fn gpu_hour(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             f::percent(lang, s.compute.utilisation, 0)
         ),
         (None, _) => lang
-            .pick(("At 0 % utilisation no GPU-hour is useful: the cost per hour is undefined", "À 0 % d’utilisation aucune heure GPU n’est utile : le coût par heure n’est pas défini"))
+            .pick((
+                "At 0 % utilisation no GPU-hour is useful: the cost per hour is undefined",
+                "À 0 % d’utilisation aucune heure GPU n’est utile : le coût par heure n’est pas défini",
+            ))
             .to_owned(),
     };
     let summary = break_even_summary(tco, lang);
     let mut headers = vec![lang.pick(("Utilisation", "Utilisation")).to_owned()];
-    headers.extend(tco.options.iter().map(|o| format!("{} (€/GPU-h)", labels::option_short(lang, o.option))));
+    headers.extend(
+        tco.options
+            .iter()
+            .map(|o| format!("{} (€/GPU-h)", labels::option_short(lang, o.option))),
+    );
     let rows = us
         .iter()
         .map(|&u| {
@@ -297,9 +365,11 @@ pub fn gpu_hour(r: &Results, s: &Scenario, lang: Lang) -> Figure {
 /// demand price, or cloud vs on premises).
 fn break_even_against_target(tco: &TcoResults, target: DeploymentOption) -> Option<f64> {
     if target.is_owned() {
-        tco.break_even_between(target, DeploymentOption::EuSovereignCloud)?.utilisation()
+        tco.break_even_between(target, DeploymentOption::EuSovereignCloud)?
+            .utilisation()
     } else {
-        tco.break_even_between(DeploymentOption::OnPremises, target)?.utilisation()
+        tco.break_even_between(DeploymentOption::OnPremises, target)?
+            .utilisation()
     }
 }
 
@@ -307,9 +377,17 @@ fn break_even_summary(tco: &TcoResults, lang: Lang) -> String {
     use socle_model::tco::BreakEven;
     let mut parts = Vec::new();
     for owned in [DeploymentOption::OnPremises, DeploymentOption::Colocation] {
-        for cloud in [DeploymentOption::EuSovereignCloud, DeploymentOption::UsPublicCloud] {
-            let Some(be) = tco.break_even_between(owned, cloud) else { continue };
-            let (o, c) = (labels::option_short(lang, owned), labels::option_short(lang, cloud));
+        for cloud in [
+            DeploymentOption::EuSovereignCloud,
+            DeploymentOption::UsPublicCloud,
+        ] {
+            let Some(be) = tco.break_even_between(owned, cloud) else {
+                continue;
+            };
+            let (o, c) = (
+                labels::option_short(lang, owned),
+                labels::option_short(lang, cloud),
+            );
             parts.push(match (be, lang) {
                 (BreakEven::At { utilisation, .. }, Lang::En) => {
                     format!("{o} vs {c}: {}", f::percent(lang, utilisation, 0))
@@ -325,7 +403,13 @@ fn break_even_summary(tco: &TcoResults, lang: Lang) -> String {
         }
     }
     match lang {
-        Lang::En => format!("Break-even utilisation, solved exactly from the NPVs: {}.", parts.join("; ")),
-        Lang::Fr => format!("Utilisation d’équilibre, résolue exactement à partir des VAN : {}.", parts.join(" ; ")),
+        Lang::En => format!(
+            "Break-even utilisation, solved exactly from the NPVs: {}.",
+            parts.join("; ")
+        ),
+        Lang::Fr => format!(
+            "Utilisation d’équilibre, résolue exactement à partir des VAN : {}.",
+            parts.join(" ; ")
+        ),
     }
 }

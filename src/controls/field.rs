@@ -27,7 +27,15 @@ pub struct NumField {
 /// Renders a [`NumField`].
 pub fn num(field: NumField) -> impl IntoView {
     let state = AppState::get();
-    let NumField { id, label, get, set, show, range: (min, max, step), scale } = field;
+    let NumField {
+        id,
+        label,
+        get,
+        set,
+        show,
+        range: (min, max, step),
+        scale,
+    } = field;
     let value = Signal::derive(move || state.scenario.with(get));
     let modified = Signal::derive(move || {
         let now = state.scenario.with(get);
@@ -61,12 +69,22 @@ pub struct ChoiceField<T: 'static> {
 /// Renders a [`ChoiceField`].
 pub fn choice<T: Copy + PartialEq + Send + Sync + 'static>(field: ChoiceField<T>) -> impl IntoView {
     let state = AppState::get();
-    let ChoiceField { id, label, all, name, get, set } = field;
+    let ChoiceField {
+        id,
+        label,
+        all,
+        name,
+        get,
+        set,
+    } = field;
     // Options are identified by their position in `all`.
     let key = move |v: T| all.iter().position(|&x| x == v).unwrap_or(0).to_string();
     let options = Signal::derive(move || {
         let lang = state.lang.get();
-        all.iter().enumerate().map(|(i, &v)| (i.to_string(), name(lang, v).to_owned())).collect::<Vec<_>>()
+        all.iter()
+            .enumerate()
+            .map(|(i, &v)| (i.to_string(), name(lang, v).to_owned()))
+            .collect::<Vec<_>>()
     });
     let selected = Signal::derive(move || key(state.scenario.with(get)));
     let modified = Signal::derive(move || state.scenario.with(get) != state.preset.with(get));

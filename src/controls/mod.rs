@@ -87,7 +87,12 @@ fn PresetPicker() -> impl IntoView {
 fn set_mix_share(s: &mut Scenario, which: usize, v: f64) {
     let m = &mut s.compute.mix;
     let mut shares = [m.training, m.fine_tuning, m.inference];
-    let rest_before: f64 = shares.iter().enumerate().filter(|(i, _)| *i != which).map(|(_, x)| x).sum();
+    let rest_before: f64 = shares
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != which)
+        .map(|(_, x)| x)
+        .sum();
     let rest_after = 1.0 - v;
     for (i, x) in shares.iter_mut().enumerate() {
         if i == which {
@@ -106,6 +111,17 @@ fn set_mix_share(s: &mut Scenario, which: usize, v: f64) {
     }
 }
 
+fn us_parent_toggle() -> impl IntoView {
+    let state = AppState::get();
+    view! {
+        <widgets::Toggle id="control-us-parent"
+            label=Signal::derive(move || state.lang.get().t().us_parent.to_owned())
+            checked=Signal::derive(move || state.scenario.with(|s| s.organisation.us_parent))
+            modified=Signal::derive(move || state.scenario.with(|s| s.organisation.us_parent) != state.preset.with(|s| s.organisation.us_parent))
+            on_change=move |v| state.update(move |s| s.organisation.us_parent = v) />
+    }
+}
+
 /// The main control panel.
 #[component]
 pub fn Controls() -> impl IntoView {
@@ -119,6 +135,7 @@ pub fn Controls() -> impl IntoView {
                         DataSensitivity::RegulatedHealth, DataSensitivity::CriticalDefence],
                     name: labels::sensitivity, get: |s| s.organisation.sensitivity,
                     set: |s, v| s.organisation.sensitivity = v })}
+                {us_parent_toggle()}
                 {num(NumField { id: "control-it-budget", label: |l| l.t().it_budget,
                     get: |s| s.organisation.annual_it_budget_eur, set: |s, v| s.organisation.annual_it_budget_eur = v,
                     show: eur_big, range: (ranges::IT_BUDGET_EUR.0, ranges::IT_BUDGET_EUR.1, 1e5), scale: Scale::Log })}
@@ -235,7 +252,11 @@ mod tests {
     #[test]
     fn moving_one_mix_share_rescales_the_others_and_keeps_the_sum() {
         let mut s = socle_model::persona_scenario(Persona::AiStartup);
-        s.compute.mix = socle_model::WorkloadMix { training: 0.2, fine_tuning: 0.2, inference: 0.6 };
+        s.compute.mix = socle_model::WorkloadMix {
+            training: 0.2,
+            fine_tuning: 0.2,
+            inference: 0.6,
+        };
         set_mix_share(&mut s, 0, 0.6);
         let m = s.compute.mix;
         // The other two shared 0.8 as 1:3; they now share 0.4 the same way: 0.1 and 0.3.

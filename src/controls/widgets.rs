@@ -36,7 +36,11 @@ impl Scale {
                 (lo + position / LOG_STEPS * (hi - lo)).exp()
             }
         };
-        let rounded = if step > 0.0 { (raw / step).round() * step } else { raw };
+        let rounded = if step > 0.0 {
+            (raw / step).round() * step
+        } else {
+            raw
+        };
         rounded.clamp(min, max)
     }
 }
@@ -124,6 +128,34 @@ pub fn Choice(
                     view! { <option value=v selected=is>{text}</option> }
                 }).collect_view()}
             </select>
+        </div>
+    }
+}
+
+/// A checkbox with label.
+#[component]
+pub fn Toggle(
+    /// Test id and element id.
+    id: &'static str,
+    /// Visible label.
+    #[prop(into)]
+    label: Signal<String>,
+    /// Current state.
+    #[prop(into)]
+    checked: Signal<bool>,
+    /// True when the value differs from the preset.
+    #[prop(into)]
+    modified: Signal<bool>,
+    /// Called with the new state.
+    on_change: impl Fn(bool) + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="control toggle" class:modified=move || modified.get()>
+            <label for=id>
+                <input type="checkbox" id=id data-testid=id prop:checked=move || checked.get()
+                    on:change=move |ev| on_change(event_target_checked(&ev)) />
+                <span class="control-label">{move || label.get()}</span>
+            </label>
         </div>
     }
 }

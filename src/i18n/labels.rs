@@ -12,7 +12,10 @@ pub fn option(lang: Lang, o: DeploymentOption) -> &'static str {
         DeploymentOption::OnPremises => ("On premises", "Sur site"),
         DeploymentOption::Colocation => ("Colocation", "Colocation"),
         DeploymentOption::EuSovereignCloud => ("EU sovereign cloud", "Cloud souverain européen"),
-        DeploymentOption::UsSovereignOffer => ("US hyperscaler, sovereign offer", "Hyperscaler US, offre « souveraine »"),
+        DeploymentOption::UsSovereignOffer => (
+            "US hyperscaler, sovereign offer",
+            "Hyperscaler US, offre « souveraine »",
+        ),
         DeploymentOption::UsPublicCloud => ("US hyperscaler, EU region", "Hyperscaler US, région UE"),
     })
 }
@@ -82,7 +85,10 @@ pub fn sensitivity(lang: Lang, d: DataSensitivity) -> &'static str {
     lang.pick(match d {
         DataSensitivity::Public => ("Public (SEAL-0)", "Publique (SEAL-0)"),
         DataSensitivity::Internal => ("Internal (SEAL-1)", "Interne (SEAL-1)"),
-        DataSensitivity::Confidential => ("Confidential, personal (SEAL-2)", "Confidentielle, personnelle (SEAL-2)"),
+        DataSensitivity::Confidential => (
+            "Confidential, personal (SEAL-2)",
+            "Confidentielle, personnelle (SEAL-2)",
+        ),
         DataSensitivity::RegulatedHealth => ("Regulated, health (SEAL-3)", "Réglementée, santé (SEAL-3)"),
         DataSensitivity::CriticalDefence => ("Critical, defence (SEAL-4)", "Critique, défense (SEAL-4)"),
     })
@@ -92,7 +98,10 @@ pub fn sensitivity(lang: Lang, d: DataSensitivity) -> &'static str {
 pub fn provider_hq(lang: Lang, p: ProviderHq) -> &'static str {
     lang.pick(match p {
         ProviderHq::Eu => ("EU-headquartered, EU-owned", "Siège et capital européens"),
-        ProviderHq::EuJointVentureUsTech => ("EU joint venture, US technology", "Coentreprise européenne, technologie US"),
+        ProviderHq::EuJointVentureUsTech => (
+            "EU joint venture, US technology",
+            "Coentreprise européenne, technologie US",
+        ),
         ProviderHq::NonEuAdequate => ("Non-EU (UK, Switzerland)", "Hors UE (Royaume-Uni, Suisse)"),
     })
 }
@@ -101,7 +110,10 @@ pub fn provider_hq(lang: Lang, p: ProviderHq) -> &'static str {
 pub fn key_management(lang: Lang, k: KeyManagement) -> &'static str {
     lang.pick(match k {
         KeyManagement::ProviderHeld => ("Provider-held keys", "Clés détenues par le fournisseur"),
-        KeyManagement::Shared => ("Customer-managed in provider KMS", "Clés client dans le KMS du fournisseur"),
+        KeyManagement::Shared => (
+            "Customer-managed in provider KMS",
+            "Clés client dans le KMS du fournisseur",
+        ),
         KeyManagement::CustomerHeld => ("Customer-held keys (HYOK)", "Clés détenues par le client (HYOK)"),
     })
 }

@@ -15,6 +15,7 @@ super::dict! {
     unit_months: "months", "mois";
     group_organisation: "Organisation", "Organisation";
     sensitivity: "Data sensitivity (required SEAL)", "Sensibilité des données (SEAL requis)";
+    us_parent: "Controlled from the United States (the CLOUD Act reaches the organisation itself)", "Contrôlée depuis les États-Unis (le CLOUD Act s’applique à l’organisation elle-même)";
     it_budget: "Annual IT budget", "Budget informatique annuel";
     group_compute: "Compute need", "Besoin de calcul";
     gpu_model: "GPU model", "Modèle de GPU";

@@ -5,48 +5,85 @@ use crate::state::AppState;
 use leptos::prelude::*;
 
 /// `(aspect, classic cloud IT, AI infrastructure)` in English and French.
-type Row = ((&'static str, &'static str), (&'static str, &'static str), (&'static str, &'static str));
+type Row = (
+    (&'static str, &'static str),
+    (&'static str, &'static str),
+    (&'static str, &'static str),
+);
 
 const ROWS: [Row; 8] = [
     (
         ("Resource", "Ressource"),
-        ("CPU, memory, storage: commodity and interchangeable", "CPU, mémoire, stockage : banalisés et interchangeables"),
-        ("GPUs: scarce, allocated by vendors, months of lead time", "GPU : rares, alloués par les fabricants, des mois de délai"),
+        (
+            "CPU, memory, storage: commodity and interchangeable",
+            "CPU, mémoire, stockage : banalisés et interchangeables",
+        ),
+        (
+            "GPUs: scarce, allocated by vendors, months of lead time",
+            "GPU : rares, alloués par les fabricants, des mois de délai",
+        ),
     ),
     (
         ("Elasticity", "Élasticité"),
-        ("Scale up and down in minutes", "Montée et descente en charge en minutes"),
-        ("Low: large clusters are reserved for months or years", "Faible : les grands clusters se réservent pour des mois ou des années"),
+        (
+            "Scale up and down in minutes",
+            "Montée et descente en charge en minutes",
+        ),
+        (
+            "Low: large clusters are reserved for months or years",
+            "Faible : les grands clusters se réservent pour des mois ou des années",
+        ),
     ),
     (
         ("Spending", "Dépenses"),
         ("Mostly opex, pay as you go", "Surtout de l’opex, payé à l’usage"),
-        ("Capex-heavy: €30–40k per GPU before the building", "Forte intensité capitalistique : 30 à 40 k€ par GPU hors bâtiment"),
+        (
+            "Capex-heavy: €30–40k per GPU before the building",
+            "Forte intensité capitalistique : 30 à 40 k€ par GPU hors bâtiment",
+        ),
     ),
     (
         ("Cost structure", "Structure de coûts"),
         ("Variable, follows use", "Variable, suit l’usage"),
-        ("Fixed: idle GPUs cost almost as much as busy ones", "Fixe : un GPU inactif coûte presque autant qu’un GPU occupé"),
+        (
+            "Fixed: idle GPUs cost almost as much as busy ones",
+            "Fixe : un GPU inactif coûte presque autant qu’un GPU occupé",
+        ),
     ),
     (
         ("Changing supplier", "Changer de fournisseur"),
-        ("Possible with containers and standard APIs", "Possible avec conteneurs et API standard"),
-        ("Hard: proprietary stacks, retraining, recertification", "Difficile : piles propriétaires, réentraînement, recertification"),
+        (
+            "Possible with containers and standard APIs",
+            "Possible avec conteneurs et API standard",
+        ),
+        (
+            "Hard: proprietary stacks, retraining, recertification",
+            "Difficile : piles propriétaires, réentraînement, recertification",
+        ),
     ),
     (
         ("Energy", "Énergie"),
         ("A line in the bill", "Une ligne de la facture"),
-        ("Central: megawatts, cooling, grid connections that take years", "Centrale : mégawatts, refroidissement, raccordements de plusieurs années"),
+        (
+            "Central: megawatts, cooling, grid connections that take years",
+            "Centrale : mégawatts, refroidissement, raccordements de plusieurs années",
+        ),
     ),
     (
         ("Governance", "Gouvernance"),
         ("IT department", "Direction informatique"),
-        ("Board level: strategy, risk, sovereignty", "Niveau du conseil : stratégie, risque, souveraineté"),
+        (
+            "Board level: strategy, risk, sovereignty",
+            "Niveau du conseil : stratégie, risque, souveraineté",
+        ),
     ),
     (
         ("Geopolitics", "Géopolitique"),
         ("Background risk", "Risque de fond"),
-        ("Direct: export controls, CLOUD Act and FISA, few manufacturers", "Direct : contrôle des exportations, CLOUD Act et FISA, peu de fabricants"),
+        (
+            "Direct: export controls, CLOUD Act and FISA, few manufacturers",
+            "Direct : contrôle des exportations, CLOUD Act et FISA, peu de fabricants",
+        ),
     ),
 ];
 

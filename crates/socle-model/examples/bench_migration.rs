@@ -15,6 +15,7 @@ fn scenario() -> Scenario {
         organisation: Organisation {
             sensitivity: DataSensitivity::RegulatedHealth,
             annual_it_budget_eur: 200.0e6,
+            us_parent: false,
         },
         compute: Compute {
             gpu: GpuModel::H200,

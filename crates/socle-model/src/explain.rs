@@ -125,12 +125,20 @@ pub struct Explanation {
 }
 
 fn input(label: Label, value: f64, unit: Unit) -> InputValue {
-    InputValue { label, qualifier: None, value, unit }
+    InputValue {
+        label,
+        qualifier: None,
+        value,
+        unit,
+    }
 }
 
 /// Sources among `pool` whose key ends with one of `fields`.
 fn pick(pool: &[(&'static str, Source)], fields: &[&str]) -> Vec<(&'static str, Source)> {
-    pool.iter().filter(|(k, _)| fields.iter().any(|f| k.ends_with(f))).copied().collect()
+    pool.iter()
+        .filter(|(k, _)| fields.iter().any(|f| k.ends_with(f)))
+        .copied()
+        .collect()
 }
 
 fn owned_pool() -> Vec<(&'static str, Source)> {
@@ -142,18 +150,38 @@ fn cost_sources(s: &Scenario, o: DeploymentOption) -> Vec<(&'static str, Source)
     let g = gpu(s.compute.gpu).sources();
     let mut out = Vec::new();
     if o.is_owned() {
-        out.extend(pick(&g, &["price_usd", "system_multiplier", "board_power_w", "server_overhead"]));
+        out.extend(pick(
+            &g,
+            &[
+                "price_usd",
+                "system_multiplier",
+                "board_power_w",
+                "server_overhead",
+            ],
+        ));
         if s.site.energy_price_override_eur_kwh.is_none() {
             out.extend(pick(&country(s.site.country).sources(), &["electricity_eur_kwh"]));
         }
-        let mut fields = vec!["network_share", "staff_eur_per_fte", "maintenance_share", "software_eur_per_gpu_year"];
+        let mut fields = vec![
+            "network_share",
+            "staff_eur_per_fte",
+            "maintenance_share",
+            "software_eur_per_gpu_year",
+        ];
         fields.extend(if o == DeploymentOption::OnPremises {
             ["on_prem_pue", "facility_capex_eur_per_kw"]
         } else {
             ["colo_pue", "colo_eur_per_kw_month"]
         });
         out.extend(pick(&owned_pool(), &fields));
-        out.extend(pick(&owned_pool(), &["finance.depreciation_years", "finance.residual_value_share", "finance.usd_per_eur"]));
+        out.extend(pick(
+            &owned_pool(),
+            &[
+                "finance.depreciation_years",
+                "finance.residual_value_share",
+                "finance.usd_per_eur",
+            ],
+        ));
     } else {
         let suffix = match o {
             DeploymentOption::EuSovereignCloud => "cloud_eur_gpu_h.eu_sovereign_cloud",
@@ -162,7 +190,10 @@ fn cost_sources(s: &Scenario, o: DeploymentOption) -> Vec<(&'static str, Source)
         };
         out.extend(pick(&g, &[suffix]));
         if let Some(offer) = cloud_offer(o) {
-            out.extend(pick(&offer.sources(), &["one_year_discount", "three_year_discount"]));
+            out.extend(pick(
+                &offer.sources(),
+                &["one_year_discount", "three_year_discount"],
+            ));
         }
     }
     out.extend(pick(&owned_pool(), &["finance.discount_rate"]));
@@ -328,7 +359,12 @@ pub fn explain(scenario: &Scenario, results: &Results, headline: Headline) -> Ex
             )
         }
     };
-    Explanation { headline, formula, inputs, sources }
+    Explanation {
+        headline,
+        formula,
+        inputs,
+        sources,
+    }
 }
 
 fn option_label(o: DeploymentOption) -> Label {

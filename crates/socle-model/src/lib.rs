@@ -60,14 +60,23 @@ pub fn evaluate(scenario: &Scenario) -> Result<Results, ScenarioError> {
     let tornado = sensitivity::tornado(scenario, &tco);
     let best_option_map = sensitivity::best_option_map(&tco, &sovereignty);
     let goal_seek = sensitivity::goal_seek(scenario, &tco, &sovereignty);
-    Ok(Results { tco, constraints, sovereignty, migration, tornado, best_option_map, goal_seek })
+    Ok(Results {
+        tco,
+        constraints,
+        sovereignty,
+        migration,
+        tornado,
+        best_option_map,
+        goal_seek,
+    })
 }
 
 /// What the migration model takes from the TCO and sovereignty models.
 ///
 /// Today's estate is the same compute need, `hyperscaler_share` of it on a US hyperscaler's EU region
-/// and the rest on premises; the migration moves the hyperscaler part to the target. Annual costs are
-/// the horizon averages of each option's undiscounted total.
+/// and the rest on premises; the migration moves the hyperscaler part to the target. Annual run costs
+/// are those of the whole estate on each platform (horizon averages of the undiscounted totals): the
+/// migration model takes each workload's share of them.
 pub fn migration_inputs(
     scenario: &Scenario,
     tco: &tco::TcoResults,
@@ -75,13 +84,12 @@ pub fn migration_inputs(
 ) -> migration::MigrationInputs {
     let years = f64::from(scenario.compute.horizon_years);
     let annual = |o: DeploymentOption| tco.option(o).total_cost_eur / years;
-    let share = scenario.migration.hyperscaler_share;
     let legacy = DeploymentOption::UsPublicCloud;
     let target = scenario.platform.target;
     let point = |o: DeploymentOption| (sov.option(o).score, sov.option(o).seal);
     migration::MigrationInputs {
-        current_annual_cost_eur: share * annual(legacy),
-        target_annual_cost_eur: share * annual(target),
+        current_annual_cost_eur: annual(legacy),
+        target_annual_cost_eur: annual(target),
         legacy_sovereignty: point(legacy),
         other_sovereignty: point(DeploymentOption::OnPremises),
         target_sovereignty: point(target),

@@ -116,7 +116,9 @@ fn current(s: &Scenario, input: TornadoInput, option: DeploymentOption) -> Optio
         TornadoInput::CloudPrice if !owned => {
             tco::cloud_price_eur_gpu_h(s, crate::catalogue::options::cloud_index(option)?)
         }
-        TornadoInput::ColocationFee if option == DeploymentOption::Colocation => s.assumptions.colo_eur_per_kw_month,
+        TornadoInput::ColocationFee if option == DeploymentOption::Colocation => {
+            s.assumptions.colo_eur_per_kw_month
+        }
         TornadoInput::Maintenance if owned => s.assumptions.maintenance_share,
         TornadoInput::ExchangeRate if owned => s.finance.usd_per_eur,
         _ => return None,
@@ -141,7 +143,9 @@ fn with_input(s: &Scenario, input: TornadoInput, option: DeploymentOption, v: f6
                 m.assumptions.cloud_price_eur_gpu_h[i] = Some(clamp_to(v, r::CLOUD_PRICE_EUR_GPU_H));
             }
         }
-        TornadoInput::ColocationFee => m.assumptions.colo_eur_per_kw_month = clamp_to(v, r::COLO_EUR_KW_MONTH),
+        TornadoInput::ColocationFee => {
+            m.assumptions.colo_eur_per_kw_month = clamp_to(v, r::COLO_EUR_KW_MONTH)
+        }
         TornadoInput::Maintenance => m.assumptions.maintenance_share = clamp_to(v, r::MAINTENANCE_SHARE),
         TornadoInput::ExchangeRate => m.finance.usd_per_eur = clamp_to(v, r::USD_PER_EUR),
     }
@@ -159,12 +163,21 @@ pub fn tornado(scenario: &Scenario, tco_results: &TcoResults) -> Tornado {
             let (lo, hi) = (v * (1.0 - TORNADO_SWING), v * (1.0 + TORNADO_SWING));
             let npv_low_input = tco::option_npv(&with_input(scenario, input, option, lo), option);
             let npv_high_input = tco::option_npv(&with_input(scenario, input, option, hi), option);
-            Some(TornadoBar { input, values: (lo, hi), npv_low_input, npv_high_input })
+            Some(TornadoBar {
+                input,
+                values: (lo, hi),
+                npv_low_input,
+                npv_high_input,
+            })
         })
         .filter(|b| b.swing() > 1e-6 * base_npv.abs().max(1.0))
         .collect();
     bars.sort_by(|a, b| b.swing().total_cmp(&a.swing()));
-    Tornado { option, base_npv, bars }
+    Tornado {
+        option,
+        base_npv,
+        bars,
+    }
 }
 
 /// Size of the best-option map.
@@ -190,7 +203,9 @@ pub struct BestOptionMap {
 }
 
 fn linspace((lo, hi): (f64, f64), n: usize) -> Vec<f64> {
-    (0..n).map(|i| lo + (hi - lo) * i as f64 / (n - 1) as f64).collect()
+    (0..n)
+        .map(|i| lo + (hi - lo) * i as f64 / (n - 1) as f64)
+        .collect()
 }
 
 /// Cheapest eligible option at `(u, p)`.
@@ -220,7 +235,12 @@ pub fn best_option_map(tco_results: &TcoResults, sovereignty: &SovereigntyResult
             cells.push(cheapest_at(&coeffs, &eligible, u, p));
         }
     }
-    BestOptionMap { utilisation, energy_price, cells, eligible }
+    BestOptionMap {
+        utilisation,
+        energy_price,
+        cells,
+        eligible,
+    }
 }
 
 /// Answers to "what would it take" questions.
@@ -234,7 +254,12 @@ pub struct GoalSeek {
 }
 
 /// Interval of `p` where `owned` NPV ≤ every other option's NPV at utilisation `u`.
-fn winning_price_interval(coeffs: &[NpvCoefficients; 5], owned: usize, u: f64, range: (f64, f64)) -> Option<(f64, f64)> {
+fn winning_price_interval(
+    coeffs: &[NpvCoefficients; 5],
+    owned: usize,
+    u: f64,
+    range: (f64, f64),
+) -> Option<(f64, f64)> {
     let (a, c) = {
         let k = &coeffs[owned];
         (k.a + k.b * u, k.c + k.d * u)
@@ -261,7 +286,11 @@ fn winning_price_interval(coeffs: &[NpvCoefficients; 5], owned: usize, u: f64, r
 }
 
 /// Goal seeks on the current scenario.
-pub fn goal_seek(scenario: &Scenario, tco_results: &TcoResults, sovereignty: &SovereigntyResults) -> GoalSeek {
+pub fn goal_seek(
+    scenario: &Scenario,
+    tco_results: &TcoResults,
+    sovereignty: &SovereigntyResults,
+) -> GoalSeek {
     let coeffs = tco_results.options.each_ref().map(|o| o.coefficients);
     let on_premises_wins_between_eur_kwh = winning_price_interval(
         &coeffs,
@@ -273,8 +302,16 @@ pub fn goal_seek(scenario: &Scenario, tco_results: &TcoResults, sovereignty: &So
         DeploymentOption::ALL
             .iter()
             .filter(|o| sovereignty.option(**o).seal as usize >= level)
-            .min_by(|x, y| tco_results.option(**x).npv_eur.total_cmp(&tco_results.option(**y).npv_eur))
+            .min_by(|x, y| {
+                tco_results
+                    .option(**x)
+                    .npv_eur
+                    .total_cmp(&tco_results.option(**y).npv_eur)
+            })
             .copied()
     });
-    GoalSeek { on_premises_wins_between_eur_kwh, cheapest_with_seal_at_least }
+    GoalSeek {
+        on_premises_wins_between_eur_kwh,
+        cheapest_with_seal_at_least,
+    }
 }

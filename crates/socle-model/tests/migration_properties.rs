@@ -17,6 +17,7 @@ fn scenario() -> Scenario {
         organisation: Organisation {
             sensitivity: DataSensitivity::Confidential,
             annual_it_budget_eur: 80.0e6,
+            us_parent: false,
         },
         compute: Compute {
             gpu: GpuModel::H200,

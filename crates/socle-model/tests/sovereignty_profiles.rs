@@ -291,3 +291,21 @@ fn results_serialise_with_all_48_answers() {
     assert_eq!(json["per_option"][0]["answers"].as_array().unwrap().len(), 48);
     assert_eq!(json["required_seal"], 2);
 }
+
+/// A US-controlled organisation is reached by the CLOUD Act on its own premises too (product brief,
+/// persona 8): even its on-premises option stays at SEAL-1, while the same hall run by an EU
+/// organisation reaches SEAL-3.
+#[test]
+fn a_us_parent_caps_even_owned_options_at_seal_1() {
+    let mut s = socle_model::persona_scenario(socle_model::Persona::UsStartupInEurope);
+    assert!(s.organisation.us_parent);
+    let capped = socle_model::sovereignty::evaluate(&s);
+    assert!(capped.option(socle_model::DeploymentOption::OnPremises).seal <= 1);
+    s.organisation.us_parent = false;
+    let free = socle_model::sovereignty::evaluate(&s);
+    assert_eq!(free.option(socle_model::DeploymentOption::OnPremises).seal, 3);
+    assert!(
+        free.option(socle_model::DeploymentOption::OnPremises).score
+            > capped.option(socle_model::DeploymentOption::OnPremises).score
+    );
+}

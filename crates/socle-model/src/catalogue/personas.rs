@@ -9,7 +9,10 @@ use crate::scenario::*;
 use crate::sovereignty::WEIGHTS_OCT_2025;
 
 /// First month of every preset: the month after the catalogue was compiled (November 2026).
-pub const DEFAULT_START: StartMonth = StartMonth { year: 2026, month: 12 };
+pub const DEFAULT_START: StartMonth = StartMonth {
+    year: 2026,
+    month: 12,
+};
 
 /// Sourced defaults shared by every persona; `persona_scenario` then sets what differs.
 pub fn baseline() -> Scenario {
@@ -25,7 +28,11 @@ pub fn baseline() -> Scenario {
             gpu: GpuModel::H100Sxm,
             gpu_count: 128,
             utilisation: 0.6,
-            mix: WorkloadMix { training: 0.3, fine_tuning: 0.3, inference: 0.4 },
+            mix: WorkloadMix {
+                training: 0.3,
+                fine_tuning: 0.3,
+                inference: 0.4,
+            },
             horizon_years: 5,
             months_until_needed: 6,
         },
@@ -87,7 +94,11 @@ pub fn persona_scenario(persona: Persona) -> Scenario {
             s.organisation = org(DataSensitivity::Confidential, 300e6);
             s.compute = compute(GpuModel::H200, 512, 0.55, (0.35, 0.15, 0.5), 6, 9);
             s.site = site(Country::Fr, 1.4, 6.0, 400.0);
-            s.platform = platform(DeploymentOption::OnPremises, KeyManagement::CustomerHeld, Commitment::OneYear);
+            s.platform = platform(
+                DeploymentOption::OnPremises,
+                KeyManagement::CustomerHeld,
+                Commitment::OneYear,
+            );
             s.migration = migration(0.4, 25, 8, 0.3, Strategy::Progressive, 4.0, 12, 800.0);
         }
         Persona::AiStartup => {
@@ -97,7 +108,11 @@ pub fn persona_scenario(persona: Persona) -> Scenario {
             s.compute = compute(GpuModel::H100Sxm, 64, 0.7, (0.2, 0.4, 0.4), 3, 2);
             s.site = site(Country::Fr, 1.5, 0.5, 0.0);
             s.finance.discount_rate = 0.15;
-            s.platform = platform(DeploymentOption::EuSovereignCloud, KeyManagement::Shared, Commitment::OnDemand);
+            s.platform = platform(
+                DeploymentOption::EuSovereignCloud,
+                KeyManagement::Shared,
+                Commitment::OnDemand,
+            );
             s.migration = migration(0.8, 6, 4, 0.5, Strategy::Progressive, 6.0, 6, 60.0);
         }
         Persona::CriticalSoftwareVendor => {
@@ -106,7 +121,11 @@ pub fn persona_scenario(persona: Persona) -> Scenario {
             s.organisation = org(DataSensitivity::Confidential, 120e6);
             s.compute = compute(GpuModel::H100Sxm, 192, 0.6, (0.1, 0.3, 0.6), 5, 12);
             s.site = site(Country::De, 1.4, 3.0, 0.0);
-            s.platform = platform(DeploymentOption::Colocation, KeyManagement::CustomerHeld, Commitment::ThreeYear);
+            s.platform = platform(
+                DeploymentOption::Colocation,
+                KeyManagement::CustomerHeld,
+                Commitment::ThreeYear,
+            );
             s.migration = migration(0.6, 40, 10, 0.4, Strategy::Progressive, 4.0, 18, 500.0);
         }
         Persona::MidSizeCompany => {
@@ -115,7 +134,11 @@ pub fn persona_scenario(persona: Persona) -> Scenario {
             s.organisation = org(DataSensitivity::Internal, 15e6);
             s.compute = compute(GpuModel::L40s, 32, 0.35, (0.0, 0.3, 0.7), 5, 6);
             s.site = site(Country::Fr, 1.7, 0.3, 40.0);
-            s.platform = platform(DeploymentOption::EuSovereignCloud, KeyManagement::Shared, Commitment::OneYear);
+            s.platform = platform(
+                DeploymentOption::EuSovereignCloud,
+                KeyManagement::Shared,
+                Commitment::OneYear,
+            );
             s.migration = migration(0.7, 8, 3, 0.6, Strategy::Progressive, 3.0, 9, 40.0);
         }
         Persona::LocalAuthority => {
@@ -125,7 +148,11 @@ pub fn persona_scenario(persona: Persona) -> Scenario {
             s.compute = compute(GpuModel::L40s, 96, 0.4, (0.0, 0.1, 0.9), 8, 18);
             s.site = site(Country::Fr, 1.5, 0.3, 0.0);
             s.finance.discount_rate = 0.04;
-            s.platform = platform(DeploymentOption::OnPremises, KeyManagement::CustomerHeld, Commitment::ThreeYear);
+            s.platform = platform(
+                DeploymentOption::OnPremises,
+                KeyManagement::CustomerHeld,
+                Commitment::ThreeYear,
+            );
             s.migration = migration(0.3, 5, 3, 0.2, Strategy::Progressive, 2.0, 12, 30.0);
         }
         Persona::CloudProvider => {
@@ -135,7 +162,11 @@ pub fn persona_scenario(persona: Persona) -> Scenario {
             s.compute = compute(GpuModel::B200, 4096, 0.8, (0.5, 0.2, 0.3), 6, 12);
             s.site = site(Country::Se, 1.2, 40.0, 0.0);
             s.finance.discount_rate = 0.07;
-            s.platform = platform(DeploymentOption::OnPremises, KeyManagement::CustomerHeld, Commitment::ThreeYear);
+            s.platform = platform(
+                DeploymentOption::OnPremises,
+                KeyManagement::CustomerHeld,
+                Commitment::ThreeYear,
+            );
             s.migration = migration(0.1, 20, 15, 0.1, Strategy::Progressive, 4.0, 12, 2_000.0);
         }
         Persona::HealthDataHost => {
@@ -144,8 +175,11 @@ pub fn persona_scenario(persona: Persona) -> Scenario {
             s.organisation = org(DataSensitivity::RegulatedHealth, 60e6);
             s.compute = compute(GpuModel::H100Sxm, 128, 0.5, (0.2, 0.3, 0.5), 6, 12);
             s.site = site(Country::Fr, 1.5, 2.0, 200.0);
-            s.platform =
-                platform(DeploymentOption::EuSovereignCloud, KeyManagement::CustomerHeld, Commitment::ThreeYear);
+            s.platform = platform(
+                DeploymentOption::EuSovereignCloud,
+                KeyManagement::CustomerHeld,
+                Commitment::ThreeYear,
+            );
             s.migration = migration(0.5, 15, 5, 0.5, Strategy::Progressive, 3.0, 18, 1_500.0);
         }
         Persona::UsStartupInEurope => {
@@ -156,7 +190,11 @@ pub fn persona_scenario(persona: Persona) -> Scenario {
             s.compute = compute(GpuModel::H200, 128, 0.65, (0.3, 0.3, 0.4), 4, 3);
             s.site = site(Country::Nl, 1.4, 1.0, 0.0);
             s.finance.discount_rate = 0.12;
-            s.platform = platform(DeploymentOption::UsPublicCloud, KeyManagement::ProviderHeld, Commitment::OneYear);
+            s.platform = platform(
+                DeploymentOption::UsPublicCloud,
+                KeyManagement::ProviderHeld,
+                Commitment::OneYear,
+            );
             s.migration = migration(0.9, 10, 6, 0.7, Strategy::BigBang, 4.0, 9, 300.0);
         }
         Persona::Custom => {}
@@ -165,26 +203,52 @@ pub fn persona_scenario(persona: Persona) -> Scenario {
 }
 
 fn org(sensitivity: DataSensitivity, annual_it_budget_eur: f64) -> Organisation {
-    Organisation { sensitivity, annual_it_budget_eur, us_parent: false }
+    Organisation {
+        sensitivity,
+        annual_it_budget_eur,
+        us_parent: false,
+    }
 }
 
-fn compute(gpu: GpuModel, count: u32, utilisation: f64, mix: (f64, f64, f64), years: u32, needed: u32) -> Compute {
+fn compute(
+    gpu: GpuModel,
+    count: u32,
+    utilisation: f64,
+    mix: (f64, f64, f64),
+    years: u32,
+    needed: u32,
+) -> Compute {
     Compute {
         gpu,
         gpu_count: count,
         utilisation,
-        mix: WorkloadMix { training: mix.0, fine_tuning: mix.1, inference: mix.2 },
+        mix: WorkloadMix {
+            training: mix.0,
+            fine_tuning: mix.1,
+            inference: mix.2,
+        },
         horizon_years: years,
         months_until_needed: needed,
     }
 }
 
 fn site(country: Country, pue: f64, grid_capacity_mw: f64, existing_room_kw: f64) -> Site {
-    Site { country, energy_price_override_eur_kwh: None, pue, grid_capacity_mw, existing_room_kw }
+    Site {
+        country,
+        energy_price_override_eur_kwh: None,
+        pue,
+        grid_capacity_mw,
+        existing_room_kw,
+    }
 }
 
 fn platform(target: DeploymentOption, key_management: KeyManagement, commitment: Commitment) -> Platform {
-    Platform { target, provider_hq: ProviderHq::Eu, key_management, commitment }
+    Platform {
+        target,
+        provider_hq: ProviderHq::Eu,
+        key_management,
+        commitment,
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -223,7 +287,11 @@ mod tests {
         }
         for i in 0..all.len() {
             for j in i + 1..all.len() {
-                assert_ne!(all[i].compute, all[j].compute, "{:?} and {:?} share their compute need", i, j);
+                assert_ne!(
+                    all[i].compute, all[j].compute,
+                    "{:?} and {:?} share their compute need",
+                    i, j
+                );
             }
         }
     }

@@ -11,6 +11,7 @@ pub(crate) fn scenario() -> Scenario {
         organisation: Organisation {
             sensitivity: DataSensitivity::Internal,
             annual_it_budget_eur: 50.0e6,
+            us_parent: false,
         },
         compute: Compute {
             gpu: GpuModel::H100Sxm,

@@ -219,3 +219,11 @@ pub(crate) mod fixture;
 
 #[cfg(test)]
 mod tests;
+
+/// Every sourced default of the migration model, as `(key, source)`.
+pub fn sources() -> Vec<(&'static str, crate::source::Source)> {
+    defaults::ASSUMPTIONS
+        .iter()
+        .map(|a| (a.id, a.value.source))
+        .collect()
+}

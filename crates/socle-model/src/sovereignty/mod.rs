@@ -25,7 +25,9 @@ pub use framework::{
     criterion_index, Answer, Criterion, Label, Objective, CALCULATOR_SOURCE, CRITERION_COUNT,
     FRAMEWORK_SOURCE, MAX_SEAL, OBJECTIVES, OBJECTIVE_COUNT, POINTS_SOURCE, SEAL_NAMES,
 };
-pub use profiles::{answer_ceiling, answers_for, default_profile, key_control_answer};
+pub use profiles::{
+    answer_ceiling, answers_for, ceiling, default_profile, key_control_answer, us_controlled,
+};
 pub use score::{
     capping_criteria, chosen_answer, objective_results, score_and_seal, seal_of, sovereignty_score,
 };

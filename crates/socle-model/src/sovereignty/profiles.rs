@@ -241,8 +241,20 @@ fn provider_hq_changes(option: DeploymentOption, provider_hq: ProviderHq) -> &'s
 /// accepted": no contract lifts the CLOUD Act's control test, so an override claiming more is held there
 /// (the advanced panel can grey out the answers above). Otherwise the top of the ladder.
 pub fn answer_ceiling(option: DeploymentOption, criterion: usize) -> u8 {
+    ceiling(option.is_us_headquartered(), criterion)
+}
+
+/// True when US law reaches `option`'s data in `scenario`: a US-headquartered provider, or an
+/// organisation that is itself controlled from the US (the CLOUD Act compels the company, wherever its
+/// servers are, its own halls included).
+pub fn us_controlled(scenario: &Scenario, option: DeploymentOption) -> bool {
+    option.is_us_headquartered() || scenario.organisation.us_parent
+}
+
+/// [`answer_ceiling`] for an option under US control or not.
+pub fn ceiling(us_controlled: bool, criterion: usize) -> u8 {
     let top = CRITERIA[criterion].ladder_len() - 1;
-    if !option.is_us_headquartered() {
+    if !us_controlled {
         return top;
     }
     match criterion {
@@ -253,7 +265,7 @@ pub fn answer_ceiling(option: DeploymentOption, criterion: usize) -> u8 {
 }
 
 /// The answers `option` is scored on: its default profile, then the scenario's overrides for that option
-/// (the last override of a criterion wins), held under [`answer_ceiling`].
+/// (the last override of a criterion wins), held under the US-control ceiling ([`ceiling`]).
 pub fn answers_for(scenario: &Scenario, option: DeploymentOption) -> [u8; CRITERION_COUNT] {
     let platform = &scenario.platform;
     let mut answers = default_profile(option, platform.provider_hq, platform.key_management);
@@ -268,8 +280,9 @@ pub fn answers_for(scenario: &Scenario, option: DeploymentOption) -> [u8; CRITER
             answers[criterion] = o.answer;
         }
     }
+    let us = us_controlled(scenario, option);
     for (criterion, answer) in answers.iter_mut().enumerate() {
-        *answer = (*answer).min(answer_ceiling(option, criterion));
+        *answer = (*answer).min(ceiling(us, criterion));
     }
     answers
 }

@@ -11,6 +11,7 @@ pub fn scenario() -> Scenario {
         organisation: Organisation {
             sensitivity: DataSensitivity::Confidential,
             annual_it_budget_eur: 40.0e6,
+            us_parent: false,
         },
         compute: Compute {
             gpu: GpuModel::H200,

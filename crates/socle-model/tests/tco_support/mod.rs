@@ -17,6 +17,7 @@ pub fn scenario() -> Scenario {
         organisation: Organisation {
             sensitivity: DataSensitivity::Confidential,
             annual_it_budget_eur: 200_000_000.0,
+            us_parent: false,
         },
         compute: Compute {
             gpu: GpuModel::H200,

@@ -1,0 +1,509 @@
+//! Migration charts: where the workloads run over time, cumulative cost with P10–P90 bands, the
+//! sovereignty trajectory, and the cost of waiting, for progressive and big-bang side by side.
+
+use super::figure::{fmt_marker, Cell, DataTable, Figure};
+use super::style::{base, BIG_BANG, PROGRESSIVE};
+use crate::i18n::{format as f, labels, Lang};
+use charming::{
+    component::{Axis, Grid, Title},
+    element::{AreaStyle, AxisLabel, AxisType, ItemStyle, LineStyle, LineStyleType, Step, Tooltip, Trigger},
+    series::{Bar, Line},
+};
+use socle_model::migration::StrategyOutcome;
+use socle_model::{Results, Scenario, Strategy};
+
+const STRATEGIES: [Strategy; 2] = [Strategy::Progressive, Strategy::BigBang];
+
+fn colour(s: Strategy) -> &'static str {
+    match s {
+        Strategy::Progressive => PROGRESSIVE,
+        Strategy::BigBang => BIG_BANG,
+    }
+}
+
+fn month_axis(n: usize, lang: Lang) -> Vec<String> {
+    (0..n).map(|m| format!("{}{m}", lang.pick(("M", "M")))).collect()
+}
+
+fn r1(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
+/// Share of workloads per platform over time, progressive (left) and big-bang (right).
+pub fn timeline(r: &Results, s: &Scenario, lang: Lang) -> Figure {
+    let m = &r.migration;
+    let months = month_axis(m.progressive.shares.len(), lang);
+    let platforms: [(
+        (&str, &str),
+        &str,
+        fn(&socle_model::migration::PlatformShares) -> f64,
+    ); 4] = [
+        (
+            ("US hyperscaler (legacy)", "Hyperscaler US (existant)"),
+            "#d55e00",
+            |p| p.legacy_hyperscaler,
+        ),
+        (("Dual running", "Double fonctionnement"), "#e6a700", |p| {
+            p.dual_running
+        }),
+        (("Target", "Cible"), "#009e73", |p| p.target),
+        (("Rest of the estate", "Reste du parc"), "#8a8a8a", |p| p.other),
+    ];
+    let mut chart = base()
+        .tooltip(
+            Tooltip::new()
+                .trigger(Trigger::Axis)
+                .value_formatter(fmt_marker("pct", lang).as_str()),
+        )
+        .grid(
+            Grid::new()
+                .left("4%")
+                .width("42%")
+                .top(60)
+                .bottom(24)
+                .contain_label(true),
+        )
+        .grid(
+            Grid::new()
+                .left("54%")
+                .width("42%")
+                .top(60)
+                .bottom(24)
+                .contain_label(true),
+        );
+    // `base()` adds one grid; replace it with the two side-by-side grids.
+    chart = strip_first_grid(chart);
+    for (i, strat) in STRATEGIES.iter().enumerate() {
+        chart = chart
+            .title(
+                Title::new()
+                    .text(labels::strategy(lang, *strat))
+                    .left(if i == 0 { "4%" } else { "54%" })
+                    .top(28)
+                    .text_style(charming::element::TextStyle::new().font_size(13)),
+            )
+            .x_axis(
+                Axis::new()
+                    .type_(AxisType::Category)
+                    .grid_index(i as f64)
+                    .data(months.clone())
+                    .boundary_gap(false),
+            )
+            .y_axis(
+                Axis::new()
+                    .type_(AxisType::Value)
+                    .grid_index(i as f64)
+                    .max(100)
+                    .axis_label(AxisLabel::new().formatter(fmt_marker("pct", lang).as_str())),
+            );
+        let outcome = m.outcome(*strat);
+        for (name, colour, get) in platforms {
+            let data: Vec<f64> = outcome.shares.iter().map(|p| r1(get(p) * 100.0)).collect();
+            chart = chart.series(
+                Line::new()
+                    .name(lang.pick(name))
+                    .stack(format!("shares-{i}"))
+                    .x_axis_index(i as f64)
+                    .y_axis_index(i as f64)
+                    .show_symbol(false)
+                    .area_style(AreaStyle::new())
+                    .item_style(ItemStyle::new().color(colour))
+                    .line_style(LineStyle::new().width(0))
+                    .data(data),
+            );
+        }
+    }
+    let (p, b) = (&m.progressive, &m.big_bang);
+    let title = match lang {
+        Lang::En => format!(
+            "Progressive finishes by month {} (P50), big-bang by month {}",
+            f::number(lang, p.completion_month.p50, 0),
+            f::number(lang, b.completion_month.p50, 0)
+        ),
+        Lang::Fr => format!(
+            "La migration progressive s’achève au mois {} (P50), le big-bang au mois {}",
+            f::number(lang, p.completion_month.p50, 0),
+            f::number(lang, b.completion_month.p50, 0)
+        ),
+    };
+    let summary = match lang {
+        Lang::En => format!(
+            "Share of the {} existing use cases per platform, month by month, as planned. New use cases start on the target from the first month; each progressive wave runs {} months in dual running.",
+            s.migration.workloads, m.dual_running_months
+        ),
+        Lang::Fr => format!(
+            "Part des {} cas d’usage existants par plateforme, mois par mois, selon le plan. Les nouveaux cas d’usage démarrent sur la cible dès le premier mois ; chaque vague progressive passe {} mois en double fonctionnement.",
+            s.migration.workloads, m.dual_running_months
+        ),
+    };
+    let mut headers = vec![lang.pick(("Month", "Mois")).to_owned()];
+    for strat in STRATEGIES {
+        for (name, _, _) in platforms {
+            headers.push(format!("{} — {}", labels::strategy(lang, strat), lang.pick(name)));
+        }
+    }
+    let rows = (0..months.len())
+        .step_by(3)
+        .map(|i| {
+            let mut row = vec![Cell::Text(months[i].clone())];
+            for strat in STRATEGIES {
+                let sh = &m.outcome(strat).shares[i];
+                for (_, _, get) in platforms {
+                    row.push(Cell::Num(get(sh), f::percent(lang, get(sh), 0)));
+                }
+            }
+            row
+        })
+        .collect();
+    Figure::new(
+        "migration-timeline",
+        title,
+        summary,
+        chart,
+        DataTable { headers, rows },
+    )
+}
+
+/// charming's `grid()` appends: rebuild the option without the default grid of [`base`].
+fn strip_first_grid(chart: charming::Chart) -> charming::Chart {
+    let mut value = serde_json::to_value(&chart).unwrap_or_default();
+    if let Some(grids) = value.get_mut("grid").and_then(|g| g.as_array_mut()) {
+        if grids.len() > 1 {
+            grids.remove(0);
+        }
+    }
+    serde_json::from_value(value).unwrap_or(chart)
+}
+
+/// Cumulative migration cost with P10–P90 bands for both strategies.
+pub fn cost(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
+    let m = &r.migration;
+    let months = month_axis(m.progressive.cumulative_cost_eur.len(), lang);
+    let mut chart = base()
+        .tooltip(
+            Tooltip::new()
+                .trigger(Trigger::Axis)
+                .value_formatter(fmt_marker("eur-m", lang).as_str()),
+        )
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(months.clone())
+                .boundary_gap(false),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(lang.pick(("cumulative, M€", "cumulé, M€")))
+                .axis_label(AxisLabel::new().formatter(fmt_marker("eur-m", lang).as_str())),
+        );
+    for strat in STRATEGIES {
+        let o = m.outcome(strat);
+        let name = labels::strategy(lang, strat);
+        let low: Vec<f64> = o.cumulative_cost_eur.iter().map(|b| b.p10 / 1e6).collect();
+        let width: Vec<f64> = o
+            .cumulative_cost_eur
+            .iter()
+            .map(|b| (b.p90 - b.p10) / 1e6)
+            .collect();
+        let mid: Vec<f64> = o.cumulative_cost_eur.iter().map(|b| b.p50 / 1e6).collect();
+        let band = format!("{name} P10–P90");
+        chart = chart
+            .series(
+                Line::new()
+                    .name(band.clone())
+                    .stack(format!("band-{}", strat_id(strat)))
+                    .show_symbol(false)
+                    .line_style(LineStyle::new().opacity(0))
+                    .item_style(ItemStyle::new().color(colour(strat)))
+                    .data(low.iter().map(|v| round3(*v)).collect::<Vec<_>>()),
+            )
+            .series(
+                Line::new()
+                    .name(band)
+                    .stack(format!("band-{}", strat_id(strat)))
+                    .show_symbol(false)
+                    .line_style(LineStyle::new().opacity(0))
+                    .area_style(AreaStyle::new().opacity(0.2).color(colour(strat)))
+                    .item_style(ItemStyle::new().color(colour(strat)))
+                    .data(width.iter().map(|v| round3(*v)).collect::<Vec<_>>()),
+            )
+            .series(
+                Line::new()
+                    .name(format!("{name} P50"))
+                    .show_symbol(false)
+                    .line_style(LineStyle::new().width(3))
+                    .item_style(ItemStyle::new().color(colour(strat)))
+                    .data(mid.iter().map(|v| round3(*v)).collect::<Vec<_>>()),
+            );
+    }
+    let (p, b) = (&m.progressive.total_cost_eur, &m.big_bang.total_cost_eur);
+    let title = match lang {
+        Lang::En => format!(
+            "Progressive: {} (P50, P90 {}); big-bang: {} (P50, P90 {})",
+            f::eur_compact(lang, p.p50),
+            f::eur_compact(lang, p.p90),
+            f::eur_compact(lang, b.p50),
+            f::eur_compact(lang, b.p90)
+        ),
+        Lang::Fr => format!(
+            "Progressive : {} (P50, P90 {}) ; big-bang : {} (P50, P90 {})",
+            f::eur_compact(lang, p.p50),
+            f::eur_compact(lang, p.p90),
+            f::eur_compact(lang, b.p50),
+            f::eur_compact(lang, b.p90)
+        ),
+    };
+    let paths = m.progressive.total_cost_eur.p50.is_finite();
+    let summary = match (lang, paths) {
+        (Lang::En, _) => "Migration labour, dual running, egress, recertification and lock-in, with the overrun drawn from studies of large IT projects: the band spans the 10th to the 90th percentile of the Monte Carlo paths. A single big-bang carries the fat tail of large projects.".to_owned(),
+        (Lang::Fr, _) => "Main-d’œuvre, double fonctionnement, sortie de données, recertification et dépendance, avec un dépassement tiré des études de grands projets informatiques : la bande va du 10ᵉ au 90ᵉ centile des trajectoires Monte-Carlo. Un big-bang unique porte la queue épaisse des grands projets.".to_owned(),
+    };
+    let mut headers = vec![lang.pick(("Month", "Mois")).to_owned()];
+    for strat in STRATEGIES {
+        for q in ["P10", "P50", "P90"] {
+            headers.push(format!("{} {q} (€)", labels::strategy(lang, strat)));
+        }
+    }
+    let rows = (0..months.len())
+        .step_by(3)
+        .map(|i| {
+            let mut row = vec![Cell::Text(months[i].clone())];
+            for strat in STRATEGIES {
+                let b = &m.outcome(strat).cumulative_cost_eur[i];
+                for v in [b.p10, b.p50, b.p90] {
+                    row.push(Cell::Num(v.round(), f::eur_compact(lang, v)));
+                }
+            }
+            row
+        })
+        .collect();
+    Figure::new(
+        "migration-cost",
+        title,
+        summary,
+        chart,
+        DataTable { headers, rows },
+    )
+}
+
+fn strat_id(s: Strategy) -> &'static str {
+    match s {
+        Strategy::Progressive => "progressive",
+        Strategy::BigBang => "big-bang",
+    }
+}
+
+fn round3(v: f64) -> f64 {
+    (v * 1000.0).round() / 1000.0
+}
+
+/// Sovereignty score and SEAL of the whole estate over time.
+pub fn sovereignty(r: &Results, s: &Scenario, lang: Lang) -> Figure {
+    let m = &r.migration;
+    let months = month_axis(m.progressive.sovereignty.len(), lang);
+    let mut chart = base()
+        .tooltip(
+            Tooltip::new()
+                .trigger(Trigger::Axis)
+                .value_formatter(fmt_marker("n0", lang).as_str()),
+        )
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(months.clone())
+                .boundary_gap(false),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .min(0)
+                .max(100)
+                .name(lang.pick(("score /100", "score /100"))),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .min(0)
+                .max(4)
+                .interval(1)
+                .name("SEAL"),
+        );
+    for strat in STRATEGIES {
+        let o = m.outcome(strat);
+        let name = labels::strategy(lang, strat);
+        chart = chart
+            .series(
+                Line::new()
+                    .name(format!("{name} — {}", lang.pick(("score", "score"))))
+                    .show_symbol(false)
+                    .line_style(LineStyle::new().width(3))
+                    .item_style(ItemStyle::new().color(colour(strat)))
+                    .data(o.sovereignty.iter().map(|p| r1(p.score)).collect::<Vec<_>>()),
+            )
+            .series(
+                Line::new()
+                    .name(format!("{name} — SEAL"))
+                    .y_axis_index(1)
+                    .step(Step::End)
+                    .show_symbol(false)
+                    .line_style(LineStyle::new().type_(LineStyleType::Dashed))
+                    .item_style(ItemStyle::new().color(colour(strat)))
+                    .data(
+                        o.sovereignty
+                            .iter()
+                            .map(|p| f64::from(p.seal))
+                            .collect::<Vec<_>>(),
+                    ),
+            );
+    }
+    let last = |o: &StrategyOutcome| o.sovereignty.last().map_or((0.0, 0), |p| (p.score, p.seal));
+    let (ps, pseal) = last(&m.progressive);
+    let first = m
+        .progressive
+        .sovereignty
+        .first()
+        .map_or((0.0, 0), |p| (p.score, p.seal));
+    let title = match lang {
+        Lang::En => format!(
+            "Sovereignty of the estate rises from {} to {}/100 (SEAL-{} to SEAL-{})",
+            f::number(lang, first.0, 0),
+            f::number(lang, ps, 0),
+            first.1,
+            pseal
+        ),
+        Lang::Fr => format!(
+            "La souveraineté du parc passe de {} à {}/100 (SEAL-{} à SEAL-{})",
+            f::number(lang, first.0, 0),
+            f::number(lang, ps, 0),
+            first.1,
+            pseal
+        ),
+    };
+    let summary = match lang {
+        Lang::En => format!("Workload-weighted score of the platforms in use; the SEAL stays at the weakest platform still carrying any workload, so it only rises once the last workload has left the US hyperscaler. Target: {}.", labels::option(lang, s.platform.target)),
+        Lang::Fr => format!("Score des plateformes pondéré par les charges ; le SEAL reste celui de la plateforme la plus faible qui porte encore une charge : il ne monte qu’une fois la dernière charge sortie de l’hyperscaler US. Cible : {}.", labels::option(lang, s.platform.target)),
+    };
+    let mut headers = vec![lang.pick(("Month", "Mois")).to_owned()];
+    for strat in STRATEGIES {
+        headers.push(format!("{} — score", labels::strategy(lang, strat)));
+        headers.push(format!("{} — SEAL", labels::strategy(lang, strat)));
+    }
+    let rows = (0..months.len())
+        .step_by(3)
+        .map(|i| {
+            let mut row = vec![Cell::Text(months[i].clone())];
+            for strat in STRATEGIES {
+                let p = &m.outcome(strat).sovereignty[i];
+                row.push(Cell::Num(r1(p.score), f::number(lang, p.score, 1)));
+                row.push(Cell::Num(f64::from(p.seal), format!("SEAL-{}", p.seal)));
+            }
+            row
+        })
+        .collect();
+    Figure::new(
+        "sovereignty-trajectory",
+        title,
+        summary,
+        chart,
+        DataTable { headers, rows },
+    )
+}
+
+/// P50 total migration cost if the start is delayed by 0 to 3 years.
+pub fn waiting(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
+    let m = &r.migration;
+    let delays: Vec<String> = m
+        .progressive
+        .cost_of_waiting
+        .iter()
+        .map(|w| match (w.delay_years, lang) {
+            (0, Lang::En) => "start now".to_owned(),
+            (0, Lang::Fr) => "démarrage immédiat".to_owned(),
+            (1, Lang::En) => "in 1 year".to_owned(),
+            (1, Lang::Fr) => "dans 1 an".to_owned(),
+            (y, Lang::En) => format!("in {y} years"),
+            (y, Lang::Fr) => format!("dans {y} ans"),
+        })
+        .collect();
+    let mut chart = base()
+        .tooltip(
+            Tooltip::new()
+                .trigger(Trigger::Axis)
+                .value_formatter(fmt_marker("eur-m", lang).as_str()),
+        )
+        .x_axis(Axis::new().type_(AxisType::Category).data(delays.clone()))
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(lang.pick(("P50 total, M€", "total P50, M€")))
+                .axis_label(AxisLabel::new().formatter(fmt_marker("eur-m", lang).as_str())),
+        );
+    for strat in STRATEGIES {
+        let data: Vec<f64> = m
+            .outcome(strat)
+            .cost_of_waiting
+            .iter()
+            .map(|w| round3(w.p50_total_cost_eur / 1e6))
+            .collect();
+        chart = chart.series(
+            Bar::new()
+                .name(labels::strategy(lang, strat))
+                .data(data)
+                .item_style(ItemStyle::new().color(colour(strat))),
+        );
+    }
+    let chosen = m.chosen_outcome();
+    let now = chosen.cost_of_waiting[0].p50_total_cost_eur;
+    let later = chosen.cost_of_waiting[3].p50_total_cost_eur;
+    let title = match lang {
+        Lang::En => format!(
+            "Waiting three years changes the {} migration bill by {}",
+            labels::strategy(lang, m.chosen).to_lowercase(),
+            signed(lang, later - now)
+        ),
+        Lang::Fr => format!(
+            "Attendre trois ans change la facture de la migration {} de {}",
+            labels::strategy(lang, m.chosen).to_lowercase(),
+            signed(lang, later - now)
+        ),
+    };
+    let summary = lang
+        .pick((
+            "Lock-in grows each year a workload stays on proprietary services, which makes reversibility dearer; a later start also moves the data copy relative to the EU Data Act's ban on switching charges (12 January 2027).",
+            "La dépendance croît chaque année qu’une charge reste sur des services propriétaires, ce qui renchérit la réversibilité ; un départ plus tardif déplace aussi la copie des données par rapport à l’interdiction des frais de changement du Data Act (12 janvier 2027).",
+        ))
+        .to_owned();
+    let headers = vec![
+        lang.pick(("Start", "Démarrage")).to_owned(),
+        format!("{} (€)", labels::strategy(lang, Strategy::Progressive)),
+        format!("{} (€)", labels::strategy(lang, Strategy::BigBang)),
+    ];
+    let rows = delays
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let mut row = vec![Cell::Text(d.clone())];
+            for strat in STRATEGIES {
+                let v = m.outcome(strat).cost_of_waiting[i].p50_total_cost_eur;
+                row.push(Cell::Num(v.round(), f::eur_compact(lang, v)));
+            }
+            row
+        })
+        .collect();
+    Figure::new(
+        "cost-of-waiting",
+        title,
+        summary,
+        chart,
+        DataTable { headers, rows },
+    )
+}
+
+fn signed(lang: Lang, v: f64) -> String {
+    if v >= 0.0 {
+        format!("+{}", f::eur_compact(lang, v))
+    } else {
+        format!("−{}", f::eur_compact(lang, -v))
+    }
+}

@@ -1,0 +1,181 @@
+//! The row of headline figures. Each is a button: activating it opens its derivation.
+
+use crate::charts::sovereignty::seal_name;
+use crate::i18n::{format as f, labels, reasons, Lang};
+use crate::state::AppState;
+use leptos::prelude::*;
+use socle_model::explain::Headline;
+use socle_model::{Results, Scenario};
+
+/// What a headline shows: label, value, a note, and whether it is a red flag (or a good sign).
+pub struct Shown {
+    /// Short label.
+    pub label: String,
+    /// The figure.
+    pub value: String,
+    /// One line of context.
+    pub note: String,
+    /// `Some(true)` for a red flag, `Some(false)` for a met requirement.
+    pub flag: Option<bool>,
+}
+
+/// The figure of `h` for the current results, in `lang`.
+pub fn shown(h: Headline, r: &Results, s: &Scenario, lang: Lang) -> Shown {
+    let target = s.platform.target;
+    let t = r.tco.option(target);
+    let plain = |label: (&str, &str), value: String, note: String| Shown {
+        label: lang.pick(label).to_owned(),
+        value,
+        note,
+        flag: None,
+    };
+    match h {
+        Headline::Cheapest => plain(
+            ("Cheapest option (NPV)", "Option la moins chère (VAN)"),
+            labels::option(lang, r.tco.cheapest).to_owned(),
+            match lang {
+                Lang::En => format!(
+                    "{} below the runner-up",
+                    f::eur_compact(lang, r.tco.cheapest_margin_eur)
+                ),
+                Lang::Fr => format!(
+                    "{} de moins que la suivante",
+                    f::eur_compact(lang, r.tco.cheapest_margin_eur)
+                ),
+            },
+        ),
+        Headline::TargetNpv => plain(
+            ("NPV of the target", "VAN de la cible"),
+            f::eur_compact(lang, t.npv_eur),
+            format!(
+                "{} · {} {}",
+                labels::option_short(lang, target),
+                s.compute.horizon_years,
+                lang.t().unit_years
+            ),
+        ),
+        Headline::CostPerUsefulGpuHour => plain(
+            ("Cost per useful GPU-hour", "Coût par heure GPU utile"),
+            t.cost_per_useful_gpu_hour_eur.map_or_else(
+                || lang.pick(("unavailable", "non défini")).to_owned(),
+                |c| f::eur(lang, c, 2),
+            ),
+            match lang {
+                Lang::En => format!("at {} utilisation", f::percent(lang, s.compute.utilisation, 0)),
+                Lang::Fr => format!("à {} d’utilisation", f::percent(lang, s.compute.utilisation, 0)),
+            },
+        ),
+        Headline::FacilityPower => plain(
+            ("Facility power", "Puissance du site"),
+            f::with_unit(
+                lang,
+                t.power.facility_mw_peak,
+                if t.power.facility_mw_peak < 10.0 { 2 } else { 1 },
+                "MW",
+            ),
+            format!(
+                "IT {} · {}",
+                f::with_unit(lang, t.power.it_mw_nameplate, 2, "MW"),
+                f::with_unit(lang, t.power.annual_mwh, 0, lang.pick(("MWh/yr", "MWh/an")))
+            ),
+        ),
+        Headline::Emissions => plain(
+            ("Emissions", "Émissions"),
+            f::with_unit(lang, t.power.tco2_per_year, 0, lang.pick(("tCO₂/yr", "tCO₂/an"))),
+            match lang {
+                Lang::En => format!(
+                    "grid at {}",
+                    f::with_unit(lang, t.power.carbon_g_per_kwh, 0, "g/kWh")
+                ),
+                Lang::Fr => format!(
+                    "réseau à {}",
+                    f::with_unit(lang, t.power.carbon_g_per_kwh, 0, "g/kWh")
+                ),
+            },
+        ),
+        Headline::Sovereignty => {
+            let o = r.sovereignty.option(target);
+            Shown {
+                label: lang
+                    .pick(("Sovereignty of the target", "Souveraineté de la cible"))
+                    .to_owned(),
+                value: format!("{} · {}/100", seal_name(o.seal), f::number(lang, o.score, 0)),
+                note: match (o.meets_requirement, lang) {
+                    (true, Lang::En) => {
+                        format!("meets the required {}", seal_name(r.sovereignty.required_seal))
+                    }
+                    (true, Lang::Fr) => {
+                        format!("atteint le {} requis", seal_name(r.sovereignty.required_seal))
+                    }
+                    (false, Lang::En) => {
+                        format!("below the required {}", seal_name(r.sovereignty.required_seal))
+                    }
+                    (false, Lang::Fr) => format!("sous le {} requis", seal_name(r.sovereignty.required_seal)),
+                },
+                flag: Some(!o.meets_requirement),
+            }
+        }
+        Headline::BindingConstraint => {
+            let p = r.constraints.pressure(r.constraints.binding);
+            plain(
+                ("Binding constraint", "Contrainte dominante"),
+                format!(
+                    "{} {}/100",
+                    lang.pick(r.constraints.binding.label()),
+                    f::number(lang, p.value, 0)
+                ),
+                reasons::relaxer(lang, &p.relaxer),
+            )
+        }
+        Headline::Migration => {
+            let m = r.migration.chosen_outcome();
+            plain(
+                ("Migration, P50", "Migration, P50"),
+                f::eur_compact(lang, m.total_cost_eur.p50),
+                match lang {
+                    Lang::En => format!(
+                        "{}, done by month {}",
+                        labels::strategy(lang, s.migration.strategy),
+                        f::number(lang, m.completion_month.p50, 0)
+                    ),
+                    Lang::Fr => format!(
+                        "{}, achevée au mois {}",
+                        labels::strategy(lang, s.migration.strategy),
+                        f::number(lang, m.completion_month.p50, 0)
+                    ),
+                },
+            )
+        }
+    }
+}
+
+/// The headline row.
+#[component]
+pub fn Headlines() -> impl IntoView {
+    let state = AppState::get();
+    view! {
+        <section class="kpis" aria-label=move || state.lang.get().pick(("Headline figures", "Chiffres clés"))>
+            {Headline::ALL.into_iter().map(|h| {
+                let figure = Memo::new(move |_| {
+                    let lang = state.lang.get();
+                    let r = state.results.get();
+                    state.scenario.with(|s| {
+                        let v = shown(h, &r, s, lang);
+                        (v.label, v.value, v.note, v.flag)
+                    })
+                });
+                view! {
+                    <button type="button" class="kpi" data-testid=format!("kpi-{}", h.id())
+                        class:flag=move || figure.with(|f| f.3 == Some(true))
+                        class:ok=move || figure.with(|f| f.3 == Some(false))
+                        aria-haspopup="dialog"
+                        on:click=move |_| state.explain.set(Some(h))>
+                        <span class="kpi-label">{move || figure.with(|f| f.0.clone())}</span>
+                        <span class="kpi-value" data-testid=format!("kpi-value-{}", h.id())>{move || figure.with(|f| f.1.clone())}</span>
+                        <span class="kpi-note">{move || figure.with(|f| f.2.clone())}</span>
+                    </button>
+                }
+            }).collect_view()}
+        </section>
+    }
+}

@@ -1,0 +1,5 @@
+//! Panels around the charts: headline figures, explanations, the explainer.
+
+pub mod explain;
+pub mod explainer;
+pub mod headline;
