@@ -17,15 +17,17 @@ function formatter(kind, lang) {
   const fr = lang === 'fr';
   const eur = (s) => fr ? `${s} €` : `€${s}`;
   const num = (v) => typeof v === 'number' ? v : Number(Array.isArray(v) ? v[v.length - 1] : v);
+  // Sign outside the currency: −€10.0M, −10,0 M€ (typographic minus).
+  const signed = (v, f) => (num(v) < 0 ? '\u2212' : '') + f(Math.abs(num(v)));
   switch (kind) {
     case 'n0': return (v) => n0.format(num(v));
     case 'n1': return (v) => n1.format(num(v));
     case 'n2': return (v) => n2.format(num(v));
     case 'pct': return (v) => fr ? `${n0.format(num(v))} %` : `${n0.format(num(v))}%`;
     case 'pct1': return (v) => fr ? `${n1.format(num(v))} %` : `${n1.format(num(v))}%`;
-    case 'eur2': return (v) => eur(n2.format(num(v)));
-    case 'eur-m': return (v) => fr ? `${n1.format(num(v))} M€` : `€${n1.format(num(v))}M`;
-    case 'eur-k': return (v) => fr ? `${n0.format(num(v))} k€` : `€${n0.format(num(v))}k`;
+    case 'eur2': return (v) => signed(v, (a) => eur(n2.format(a)));
+    case 'eur-m': return (v) => signed(v, (a) => fr ? `${n1.format(a)} M€` : `€${n1.format(a)}M`);
+    case 'eur-k': return (v) => signed(v, (a) => fr ? `${n0.format(a)} k€` : `€${n0.format(a)}k`);
     default: return (v) => String(v);
   }
 }

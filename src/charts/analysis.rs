@@ -244,12 +244,14 @@ pub fn best_option_map(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             Axis::new()
                 .type_(AxisType::Category)
                 .data(us)
+                .axis_label(AxisLabel::new().interval(4))
                 .name(lang.pick(("utilisation", "utilisation"))),
         )
         .y_axis(
             Axis::new()
                 .type_(AxisType::Category)
                 .data(ps)
+                .axis_label(AxisLabel::new().interval(4))
                 .name(lang.pick(("€/kWh", "€/kWh"))),
         )
         .visual_map(
@@ -257,7 +259,7 @@ pub fn best_option_map(r: &Results, s: &Scenario, lang: Lang) -> Figure {
                 .type_(VisualMapType::Piecewise)
                 .pieces(pieces)
                 .orient(charming::element::Orient::Horizontal)
-                .top(0)
+                .bottom(0)
                 .left("center"),
         )
         .series(

@@ -2,14 +2,14 @@
 //! sovereignty trajectory, and the cost of waiting, for progressive and big-bang side by side.
 
 use super::figure::{fmt_marker, Cell, DataTable, Figure};
-use super::style::{base, BIG_BANG, PROGRESSIVE};
+use super::style::{bare, base, BIG_BANG, PROGRESSIVE};
 use crate::i18n::{format as f, labels, Lang};
 use charming::{
     component::{Axis, Grid, Title},
     element::{AreaStyle, AxisLabel, AxisType, ItemStyle, LineStyle, LineStyleType, Step, Tooltip, Trigger},
     series::{Bar, Line},
 };
-use socle_model::migration::StrategyOutcome;
+use socle_model::migration::{PlatformShares, StrategyOutcome};
 use socle_model::{Results, Scenario, Strategy};
 
 const STRATEGIES: [Strategy; 2] = [Strategy::Progressive, Strategy::BigBang];
@@ -29,15 +29,18 @@ fn r1(v: f64) -> f64 {
     (v * 10.0).round() / 10.0
 }
 
+/// A platform of the timeline: name, colour and how to read its share.
+type Platform = (
+    (&'static str, &'static str),
+    &'static str,
+    fn(&PlatformShares) -> f64,
+);
+
 /// Share of workloads per platform over time, progressive (left) and big-bang (right).
 pub fn timeline(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     let m = &r.migration;
     let months = month_axis(m.progressive.shares.len(), lang);
-    let platforms: [(
-        (&str, &str),
-        &str,
-        fn(&socle_model::migration::PlatformShares) -> f64,
-    ); 4] = [
+    let platforms: [Platform; 4] = [
         (
             ("US hyperscaler (legacy)", "Hyperscaler US (existant)"),
             "#d55e00",
@@ -49,7 +52,7 @@ pub fn timeline(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         (("Target", "Cible"), "#009e73", |p| p.target),
         (("Rest of the estate", "Reste du parc"), "#8a8a8a", |p| p.other),
     ];
-    let mut chart = base()
+    let mut chart = bare()
         .tooltip(
             Tooltip::new()
                 .trigger(Trigger::Axis)
@@ -59,27 +62,25 @@ pub fn timeline(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             Grid::new()
                 .left("4%")
                 .width("42%")
-                .top(60)
-                .bottom(24)
+                .top(50)
+                .bottom(56)
                 .contain_label(true),
         )
         .grid(
             Grid::new()
                 .left("54%")
                 .width("42%")
-                .top(60)
-                .bottom(24)
+                .top(50)
+                .bottom(56)
                 .contain_label(true),
         );
-    // `base()` adds one grid; replace it with the two side-by-side grids.
-    chart = strip_first_grid(chart);
     for (i, strat) in STRATEGIES.iter().enumerate() {
         chart = chart
             .title(
                 Title::new()
                     .text(labels::strategy(lang, *strat))
                     .left(if i == 0 { "4%" } else { "54%" })
-                    .top(28)
+                    .top(22)
                     .text_style(charming::element::TextStyle::new().font_size(13)),
             )
             .x_axis(
@@ -162,17 +163,6 @@ pub fn timeline(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         chart,
         DataTable { headers, rows },
     )
-}
-
-/// charming's `grid()` appends: rebuild the option without the default grid of [`base`].
-fn strip_first_grid(chart: charming::Chart) -> charming::Chart {
-    let mut value = serde_json::to_value(&chart).unwrap_or_default();
-    if let Some(grids) = value.get_mut("grid").and_then(|g| g.as_array_mut()) {
-        if grids.len() > 1 {
-            grids.remove(0);
-        }
-    }
-    serde_json::from_value(value).unwrap_or(chart)
 }
 
 /// Cumulative migration cost with P10–P90 bands for both strategies.

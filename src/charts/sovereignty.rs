@@ -12,6 +12,18 @@ use charming::{
 use socle_model::sovereignty::{SovereigntyResults, CRITERIA, OBJECTIVES};
 use socle_model::{DeploymentOption, Scenario};
 
+/// Short names of the eight objectives, for the axis (the data table has the full names).
+const SHORT: [(&str, &str); 8] = [
+    ("Strategic", "Stratégique"),
+    ("Legal", "Juridique"),
+    ("Data & AI", "Données et IA"),
+    ("Operational", "Opérationnelle"),
+    ("Supply chain", "Chaîne d’approvisionnement"),
+    ("Technology", "Technologique"),
+    ("Security", "Sécurité"),
+    ("Environment", "Environnement"),
+];
+
 /// "SEAL-3" style name.
 pub fn seal_name(seal: u8) -> String {
     format!("SEAL-{seal}")
@@ -25,6 +37,7 @@ pub fn sovereignty_objectives(sov: &SovereigntyResults, scenario: &Scenario, lan
         .iter()
         .map(|o| format!("{} {}", o.id, lang.pick(o.name)))
         .collect();
+    let short: Vec<String> = SHORT.iter().map(|n| lang.pick(*n).to_owned()).collect();
 
     let mut chart = base()
         .tooltip(
@@ -32,12 +45,7 @@ pub fn sovereignty_objectives(sov: &SovereigntyResults, scenario: &Scenario, lan
                 .trigger(Trigger::Axis)
                 .value_formatter(fmt_marker("pct", lang).as_str()),
         )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .data(objectives.clone())
-                .inverse(true),
-        )
+        .y_axis(Axis::new().type_(AxisType::Category).data(short).inverse(true))
         .x_axis(
             Axis::new()
                 .type_(AxisType::Value)
@@ -93,16 +101,18 @@ pub fn sovereignty_objectives(sov: &SovereigntyResults, scenario: &Scenario, lan
         .collect();
     let summary = match lang {
         Lang::En => format!(
-            "SEAL is the weakest link over the 48 criteria. {} is capped at {} by: {}.",
+            "SEAL is the weakest link over the 48 criteria. {} is capped at {} by {} criteria: {}.",
             labels::option(lang, target),
             seal_name(t.seal),
-            capping.join("; ")
+            capping.len(),
+            shortlist(&capping, lang)
         ),
         Lang::Fr => format!(
-            "Le SEAL est le maillon faible des 48 critères. {} est plafonné à {} par : {}.",
+            "Le SEAL est le maillon faible des 48 critères. {} est plafonné à {} par {} critères : {}.",
             labels::option(lang, target),
             seal_name(t.seal),
-            capping.join(" ; ")
+            capping.len(),
+            shortlist(&capping, lang)
         ),
     };
 
@@ -139,6 +149,33 @@ pub fn sovereignty_objectives(sov: &SovereigntyResults, scenario: &Scenario, lan
         Cell::Num(f64::from(s), seal_name(s))
     }));
     rows.push(seal_row);
+    let mut capping_row = vec![Cell::Text(
+        lang.pick(("Capping criteria", "Critères plafonnants")).to_owned(),
+    )];
+    capping_row.extend(DeploymentOption::ALL.iter().map(|&o| {
+        let ids: Vec<&str> = sov
+            .option(o)
+            .capping_criteria
+            .iter()
+            .map(|&i| CRITERIA[i as usize].id)
+            .collect();
+        Cell::Text(ids.join(", "))
+    }));
+    rows.push(capping_row);
 
     Figure::new("sovereignty", title, summary, chart, DataTable { headers, rows })
+}
+
+/// The first few capping criteria, then how many more (the data table lists them all).
+fn shortlist(items: &[String], lang: Lang) -> String {
+    const SHOWN: usize = 4;
+    let sep = lang.pick(("; ", " ; "));
+    let head = items.iter().take(SHOWN).cloned().collect::<Vec<_>>().join(sep);
+    match items.len().saturating_sub(SHOWN) {
+        0 => head,
+        more => match lang {
+            Lang::En => format!("{head} and {more} more (see the data)"),
+            Lang::Fr => format!("{head} et {more} autres (voir les données)"),
+        },
+    }
 }

@@ -24,19 +24,24 @@ pub const PROGRESSIVE: &str = "#1d4e89";
 /// Big-bang colour.
 pub const BIG_BANG: &str = "#b3261e";
 
-/// A chart with Socle's defaults: no animation, ARIA on, axis tooltip, legend on top, roomy grid.
-pub fn base() -> Chart {
+/// A chart with Socle's defaults but no grid: no animation, ARIA on, axis tooltip, legend at the bottom
+/// (where it never covers an axis name).
+pub fn bare() -> Chart {
     Chart::new()
         .animation(false)
         .aria(Aria::new().enabled(true))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .legend(Legend::new().top(0))
-        .grid(
-            Grid::new()
-                .left(8)
-                .right(16)
-                .top(36)
-                .bottom(8)
-                .contain_label(true),
-        )
+        .legend(Legend::new().bottom(0))
+}
+
+/// [`bare`] with one grid: room for the axis name above and a legend of up to two lines below.
+pub fn base() -> Chart {
+    bare().grid(
+        Grid::new()
+            .left(8)
+            .right(24)
+            .top(34)
+            .bottom(52)
+            .contain_label(true),
+    )
 }

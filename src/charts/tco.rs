@@ -161,7 +161,7 @@ pub fn breakdown(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         )
         .legend(
             Legend::new()
-                .top(0)
+                .bottom(0)
                 .type_(charming::component::LegendType::Scroll),
         )
         .y_axis(
@@ -174,6 +174,7 @@ pub fn breakdown(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             Axis::new()
                 .type_(AxisType::Value)
                 .name(lang.pick(("NPV, M€", "VAN, M€")))
+                .split_number(4)
                 .axis_label(AxisLabel::new().formatter(fmt_marker("eur-m", lang).as_str())),
         );
     let used: Vec<CostCategory> = CostCategory::ALL
