@@ -26,11 +26,12 @@ pub fn start() {
 pub type Builder = fn(&Results, &Scenario, Lang) -> Figure;
 
 /// Every figure of the dashboard: id, builder, tall.
-pub const FIGURES: [(&str, Builder, bool); 11] = [
+pub const FIGURES: [(&str, Builder, bool); 12] = [
     ("tco-cumulative", charts::tco::cumulative, false),
     ("tco-breakdown", charts::tco::breakdown, false),
     ("gpu-hour", charts::tco::gpu_hour, false),
     ("constraints", charts::analysis::constraints, false),
+    ("constraint-factors", charts::analysis::constraint_factors, false),
     ("sovereignty", sovereignty_figure, true),
     ("migration-timeline", charts::migration::timeline, false),
     ("migration-cost", charts::migration::cost, false),
@@ -108,7 +109,7 @@ pub fn App() -> impl IntoView {
                 })}
                 <panels::headline::Headlines />
                 {section("cost", ("Cost of each option", "Coût de chaque option"), &["tco-cumulative", "tco-breakdown", "gpu-hour"])}
-                {section("constraints", ("What binds", "Ce qui contraint"), &["constraints", "tornado"])}
+                {section("constraints", ("What binds", "Ce qui contraint"), &["constraints", "constraint-factors", "tornado"])}
                 {section("sovereignty", ("Sovereignty", "Souveraineté"), &["sovereignty", "best-option"])}
                 {section("migration", ("Getting there", "Y aller"), &["migration-timeline", "migration-cost", "sovereignty-trajectory", "cost-of-waiting"])}
                 <panels::explainer::NotCloudIt />

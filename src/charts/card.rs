@@ -41,9 +41,9 @@ pub fn ChartCard(
         <article class="card" aria-labelledby=heading_id.clone() data-testid=format!("card-{id}")>
             <h3 id=heading_id.clone()>{move || title.get()}</h3>
             <div class:tall=tall class="chart-holder">
-                <ChartView id=format!("chart-{id}") option label=title />
+                <ChartView id=format!("chart-{id}") option label=title described_by=format!("summary-{id}") />
             </div>
-            <p class="summary" data-testid=format!("summary-{id}")>{move || figure.with(|f| f.summary.clone())}</p>
+            <p class="summary" id=format!("summary-{id}") data-testid=format!("summary-{id}")>{move || figure.with(|f| f.summary.clone())}</p>
             <div class="card-tools">
                 <button type="button" aria-expanded=move || show_table.get().to_string() aria-controls=table_id.clone()
                     data-testid=format!("toggle-table-{id}") on:click=move |_| show_table.update(|v| *v = !*v)>

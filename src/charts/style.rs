@@ -2,7 +2,7 @@
 //! `prefers-reduced-motion` is honoured by construction), ARIA description on.
 
 use charming::{
-    component::{Aria, Grid, Legend},
+    component::{Grid, Legend},
     element::{Tooltip, Trigger},
     Chart,
 };
@@ -24,12 +24,13 @@ pub const PROGRESSIVE: &str = "#1d4e89";
 /// Big-bang colour.
 pub const BIG_BANG: &str = "#b3261e";
 
-/// A chart with Socle's defaults but no grid: no animation, ARIA on, axis tooltip, legend at the bottom
-/// (where it never covers an axis name).
+/// A chart with Socle's defaults but no grid: no animation, axis tooltip, legend at the bottom (where it
+/// never covers an axis name). ECharts' own ARIA description is off: it only speaks English, so the
+/// chart's text alternative is its card's title and summary (`aria-label`, `aria-describedby`) and
+/// its data table, in the reader's language.
 pub fn bare() -> Chart {
     Chart::new()
         .animation(false)
-        .aria(Aria::new().enabled(true))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .legend(Legend::new().bottom(0))
 }

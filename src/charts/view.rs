@@ -44,6 +44,9 @@ pub fn ChartView(
     /// Accessible name of the chart.
     #[prop(into)]
     label: Signal<String>,
+    /// Id of the element that describes the chart (its summary).
+    #[prop(into, optional)]
+    described_by: Option<String>,
 ) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
     let live: Rc<RefCell<Option<Live>>> = Rc::default();
@@ -71,5 +74,5 @@ pub fn ChartView(
         }
     });
 
-    view! { <div class="chart" id=id.clone() data-testid=id node_ref=node role="img" aria-label=move || label.get()></div> }
+    view! { <div class="chart" id=id.clone() data-testid=id node_ref=node role="img" aria-label=move || label.get() aria-describedby=described_by></div> }
 }

@@ -38,6 +38,9 @@ pub struct Results {
     pub tco: tco::TcoResults,
     /// The four pressures and the binding constraint, for the target platform.
     pub constraints: constraints::ConstraintResults,
+    /// The same for each of the five options as if it were the target, in [`DeploymentOption::ALL`]
+    /// order (the radar compares them).
+    pub constraints_by_option: [constraints::ConstraintResults; 5],
     /// Sovereignty score and SEAL of the five options.
     pub sovereignty: sovereignty::SovereigntyResults,
     /// Progressive and big-bang migrations to the target platform.
@@ -55,7 +58,12 @@ pub fn evaluate(scenario: &Scenario) -> Result<Results, ScenarioError> {
     scenario.validate()?;
     let tco = tco::evaluate(scenario);
     let sovereignty = sovereignty::evaluate(scenario);
-    let constraints = constraints::evaluate(scenario, &tco);
+    let constraints_by_option = DeploymentOption::ALL.map(|o| {
+        let mut as_target = scenario.clone();
+        as_target.platform.target = o;
+        constraints::evaluate(&as_target, &tco)
+    });
+    let constraints = constraints_by_option[scenario.platform.target.index()].clone();
     let migration = migration::evaluate(scenario, &migration_inputs(scenario, &tco, &sovereignty));
     let tornado = sensitivity::tornado(scenario, &tco);
     let best_option_map = sensitivity::best_option_map(&tco, &sovereignty);
@@ -63,6 +71,7 @@ pub fn evaluate(scenario: &Scenario) -> Result<Results, ScenarioError> {
     Ok(Results {
         tco,
         constraints,
+        constraints_by_option,
         sovereignty,
         migration,
         tornado,

@@ -119,6 +119,33 @@ pub enum Reason {
     },
 }
 
+impl Reason {
+    /// Short name of the factor, (English, French).
+    pub const fn factor_label(&self) -> (&'static str, &'static str) {
+        match self {
+            Self::GpuLeadTime { .. } => ("GPU delivery time", "Délai de livraison des GPU"),
+            Self::CloudCapacityLeadTime { .. } => {
+                ("Cloud capacity lead time", "Délai d’accès à la capacité cloud")
+            }
+            Self::OrderAboveAllocation { .. } => ("Order vs allocation", "Commande et allocation"),
+            Self::SingleVendor { .. } => ("Single vendor", "Fabricant unique"),
+            Self::CommitmentVsBudget { .. } => {
+                ("Commitment vs IT budget", "Engagement et budget informatique")
+            }
+            Self::FixedCostShare { .. } => ("Fixed costs", "Coûts fixes"),
+            Self::IdleCapacityCost { .. } => ("Idle capacity", "Capacité inutilisée"),
+            Self::CostPremium { .. } => ("Premium over the cheapest", "Surcoût sur la moins chère"),
+            Self::Payback { .. } => ("Payback", "Retour sur investissement"),
+            Self::GridCapacity { .. } => ("Grid capacity", "Capacité du réseau"),
+            Self::GridConnectionLeadTime { .. } => ("Grid connection time", "Délai de raccordement"),
+            Self::EnergyPriceExposure { .. } => ("Energy price exposure", "Exposition au prix de l’énergie"),
+            Self::ExtraterritorialLaw { .. } => ("Extraterritorial law", "Lois extraterritoriales"),
+            Self::ExportControl { .. } => ("Export controls", "Contrôle des exportations"),
+            Self::NonEuSuppliers { .. } => ("Non-EU suppliers", "Fournisseurs non européens"),
+        }
+    }
+}
+
 /// One input change that relaxes a pressure, with the suggested value.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub enum Relaxer {

@@ -1,0 +1,192 @@
+// The dashboard journeys: every control moves something, personas fill every input, both languages
+// are complete, every headline explains itself; no console error and no off-origin request anywhere.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open } from './harness.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+/** Everything a person sees change: every chart's series data and every headline value. */
+async function snapshot(page) {
+  return page.evaluate(() => {
+    const charts = {};
+    for (const el of document.querySelectorAll('.chart')) {
+      const c = window.echarts.getInstanceByDom(el);
+      if (c) charts[el.id] = JSON.stringify(c.getOption().series.map((s) => s.data));
+    }
+    const kpis = [...document.querySelectorAll('.kpi-value')].map((k) => k.textContent);
+    return { charts, kpis };
+  });
+}
+
+/** Waits until the page has painted the last update (input is applied at the next animation frame). */
+async function settle(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+function changed(a, b) {
+  const charts = Object.keys(a.charts).filter((k) => a.charts[k] !== b.charts[k]);
+  const kpis = a.kpis.map((v, i) => (v !== b.kpis[i] ? i : -1)).filter((i) => i >= 0);
+  return { charts, kpis, any: charts.length + kpis.length > 0 };
+}
+
+test('every range input and select of the scenario changes a chart or a headline figure', async () => {
+  const { page, allProblems } = await open(env);
+  const ids = await page.$$eval('.controls input[type=range], .controls select, .controls input[type=checkbox]',
+    (els) => els.map((e) => e.dataset.testid).filter((id) => id && id !== 'control-persona'));
+  assert.ok(ids.length >= 30, `expected every control of the brief, found ${ids.length}`);
+  const inert = [];
+  for (const id of ids) {
+    const sel = `[data-testid="${id}"]`;
+    const before = await snapshot(page);
+    const kind = await page.$eval(sel, (e) => e.tagName === 'SELECT' ? 'select' : e.type);
+    if (kind === 'select') {
+      const { count, index } = await page.$eval(sel, (e) => ({ count: e.options.length, index: e.selectedIndex }));
+      await page.selectOption(sel, { index: (index + 1) % count });
+    } else if (kind === 'checkbox') {
+      await page.click(sel);
+    } else {
+      const atMax = await page.$eval(sel, (e) => Number(e.value) >= Number(e.max));
+      await page.focus(sel);
+      await page.keyboard.press(atMax ? 'Home' : 'End');
+    }
+    await settle(page);
+    const after = await snapshot(page);
+    if (!changed(before, after).any) inert.push(id);
+  }
+  assert.deepEqual(inert, [], `controls that changed nothing visible: ${inert.join(', ')}`);
+  assert.deepEqual(await allProblems(), []);
+  await page.close();
+});
+
+test('each persona fills the inputs and changes the figures', async () => {
+  const { page, allProblems } = await open(env);
+  const personas = await page.$$eval('[data-testid="control-persona"] option', (os) => os.map((o) => o.value));
+  assert.equal(personas.length, 8);
+  const inputs = () => page.$$eval('.controls input, .controls select',
+    (els) => els.filter((e) => e.dataset.testid !== 'control-persona').map((e) => e.type === 'checkbox' ? e.checked : e.value));
+  let previous = { inputs: await inputs(), view: await snapshot(page) };
+  const start = await page.$eval('[data-testid="control-persona"]', (e) => e.value);
+  for (const p of [...personas.filter((v) => v !== start), start]) {
+    await page.selectOption('[data-testid="control-persona"]', p);
+    await settle(page);
+    const now = { inputs: await inputs(), view: await snapshot(page) };
+    const movedInputs = now.inputs.filter((v, i) => v !== previous.inputs[i]).length;
+    assert.ok(movedInputs >= 3, `persona ${p} changed only ${movedInputs} inputs`);
+    assert.ok(changed(previous.view, now.view).kpis.length >= 3, `persona ${p} changed too few headline figures`);
+    assert.match(await page.textContent('[data-testid="preset-status"]'), /As the preset/);
+    previous = now;
+  }
+  // Moving an input marks the scenario as modified, and reset brings the preset back.
+  const before = await snapshot(page);
+  await page.focus('[data-testid="control-gpu-count"]');
+  await page.keyboard.press('End');
+  await settle(page);
+  assert.match(await page.textContent('[data-testid="preset-status"]'), /Modified/);
+  assert.equal(await page.$$eval('.control.modified', (e) => e.length), 1);
+  await page.click('[data-testid="reset-preset"]');
+  await settle(page);
+  assert.deepEqual(await snapshot(page), before);
+  assert.deepEqual(await allProblems(), []);
+  await page.close();
+});
+
+/** Words that are English and never French: finding one on the French screen is a missed translation. */
+const ENGLISH = new Set(('the and of to is are with for from per by at in into than cost costs cheapest year years month '
+  + 'months share shares show hide target price prices power energy workload workloads training inference '
+  + 'sovereignty waiting lower higher none meets reaches scores capped criteria whole fleet input inputs '
+  + 'used sources close download skip figures headline binding pressure why what would relax everything '
+  + 'else around each discounted cumulative break even always cheaper dearer legacy dual running rest '
+  + 'estate now later run until hardware economic geopolitical controlled united states annual number '
+  + 'average needed country electricity own existing room rate depreciation refresh resale life platform '
+  + 'provider headquarters encryption keys commitment existing new cases using proprietary managed waves '
+  + 'cut over move').split(' '));
+/** Proper names and French words that look English. */
+const ALLOWED = [/CLOUD Act/g, /Data Act/g, /FISA( 702)?/g, /NVIDIA [A-Z0-9 ]+/g, /AMD MI\d+X/g, /\bKMS\b/g, /HYOK/g];
+
+async function visibleText(page) {
+  return page.evaluate(() => {
+    const parts = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const n = walker.currentNode;
+      const el = n.parentElement;
+      if (!el || el.closest('script, style, noscript, [hidden], dialog:not([open])')) continue;
+      const cs = getComputedStyle(el);
+      if (cs.display === 'none' || cs.visibility === 'hidden') continue;
+      if (n.textContent.trim()) parts.push(n.textContent.trim());
+    }
+    for (const el of document.querySelectorAll('[aria-label]')) parts.push(el.getAttribute('aria-label'));
+    for (const el of document.querySelectorAll('.chart')) {
+      const c = window.echarts.getInstanceByDom(el);
+      if (!c) continue;
+      const o = c.getOption();
+      for (const s of o.series) if (s.name) parts.push(s.name);
+      for (const ax of [...(o.xAxis || []), ...(o.yAxis || [])]) {
+        if (ax.name) parts.push(ax.name);
+        if (Array.isArray(ax.data)) parts.push(...ax.data.filter((d) => typeof d === 'string'));
+      }
+    }
+    return parts;
+  });
+}
+
+function englishWords(parts) {
+  const found = new Map();
+  for (let text of parts) {
+    for (const re of ALLOWED) text = text.replace(re, ' ');
+    for (const w of text.toLowerCase().split(/[^a-zàâäçéèêëîïôöùûüÿœ’'-]+/)) {
+      if (ENGLISH.has(w)) found.set(w, (found.get(w) || []).concat(text.slice(0, 80)));
+    }
+  }
+  return found;
+}
+
+test('switching to French changes every visible string and leaves no English word', async () => {
+  const { page, allProblems } = await open(env);
+  // Open every table so their headers are on screen too.
+  for (const b of await page.$$('[data-testid^="toggle-table-"]')) await b.click();
+  const en = await visibleText(page);
+  assert.ok(englishWords(en).size > 20, 'the English screen is recognised as English');
+  await page.click('[data-testid="switch-language"]');
+  await settle(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  const fr = await visibleText(page);
+  const leftovers = englishWords(fr);
+  assert.deepEqual([...leftovers.entries()], [], 'English words on the French screen');
+  // Money follows the French convention: "1,84 M€", never "€1.84M".
+  const kpis = await page.$$eval('.kpi-value', (e) => e.map((k) => k.textContent).join(' | '));
+  assert.doesNotMatch(kpis, /€\d/);
+  assert.match(kpis, /\d,\d+\s?M€/);
+  // And back.
+  await page.click('[data-testid="switch-language"]');
+  await settle(page);
+  assert.deepEqual(await visibleText(page), en);
+  assert.deepEqual(await allProblems(), []);
+  await page.close();
+});
+
+test('every headline figure opens its derivation with formula, inputs and at least one dated source', async () => {
+  const { page, allProblems } = await open(env);
+  const kpis = await page.$$eval('.kpi', (e) => e.map((k) => k.dataset.testid));
+  assert.equal(kpis.length, 8);
+  for (const lang of ['en', 'fr']) {
+    for (const id of kpis) {
+      await page.click(`[data-testid="${id}"]`);
+      await page.waitForSelector('[data-testid="explain-dialog"][open]');
+      assert.ok((await page.textContent('[data-testid="explain-formula"]')).length > 40, `${id}: formula`);
+      assert.ok(await page.$$eval('[data-testid="explain-inputs"] li', (l) => l.length) >= 1, `${id}: inputs`);
+      const sources = await page.$$eval('[data-testid="explain-sources"] li', (l) => l.map((x) => x.textContent));
+      assert.ok(sources.length >= 1, `${id}: sources`);
+      assert.ok(sources.every((s) => /\b20[0-3]\d\b/.test(s)), `${id}: every source has a year`);
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('[data-testid="explain-dialog"]:not([open])', { state: 'attached' });
+    }
+    await page.click('[data-testid="switch-language"]');
+    await settle(page);
+  }
+  assert.deepEqual(await allProblems(), []);
+  await page.close();
+});
