@@ -19,3 +19,5 @@ pub fn xy(x: f64, y: f64) -> DataPoint {
 }
 pub mod analysis;
 pub mod migration;
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,215 @@
+//! Native checks of the chart builders on their JSON: what each chart draws is what the model says.
+
+use crate::i18n::Lang;
+use crate::FIGURES;
+use serde_json::Value;
+use socle_model::{evaluate, persona_scenario, DeploymentOption, Persona, Results, Scenario};
+
+fn fixture(p: Persona) -> (Results, Scenario) {
+    let s = persona_scenario(p);
+    (evaluate(&s).expect("presets are valid"), s)
+}
+
+fn json(f: &super::figure::Figure) -> Value {
+    serde_json::from_str(&f.option_json).expect("every option is valid JSON")
+}
+
+fn series(v: &Value) -> &Vec<Value> {
+    v["series"].as_array().expect("series")
+}
+
+fn numbers(v: &Value) -> Vec<f64> {
+    v["data"]
+        .as_array()
+        .expect("data")
+        .iter()
+        .map(|d| d.as_f64().expect("number"))
+        .collect()
+}
+
+#[test]
+fn every_figure_has_a_title_summary_table_and_series_in_both_languages() {
+    for p in Persona::PRESETS {
+        let (r, s) = fixture(p);
+        for (id, build, _) in FIGURES {
+            let en = build(&r, &s, Lang::En);
+            let fr = build(&r, &s, Lang::Fr);
+            assert_eq!(en.id, id);
+            for f in [&en, &fr] {
+                assert!(f.title.len() > 10, "{id}: title");
+                assert!(f.summary.len() > 20, "{id}: summary");
+                assert!(!f.table.rows.is_empty(), "{id}: table rows");
+                assert!(
+                    f.table.rows.iter().all(|r| r.len() == f.table.headers.len()),
+                    "{id}: ragged table"
+                );
+                assert!(!series(&json(f)).is_empty(), "{id}: no series");
+                assert!(
+                    !f.option_json.contains("NaN") && !f.option_json.contains("null,"),
+                    "{id}: non-finite data"
+                );
+            }
+            assert_ne!(en.title, fr.title, "{id}: French title is the English one");
+            assert_ne!(
+                en.table.headers, fr.table.headers,
+                "{id}: French headers are the English ones"
+            );
+        }
+    }
+}
+
+#[test]
+fn cumulative_cost_curves_end_at_each_option_npv() {
+    let (r, s) = fixture(Persona::EnergyIndustrial);
+    let v = json(&super::tco::cumulative(&r, &s, Lang::En));
+    let lines = series(&v);
+    assert_eq!(lines.len(), 5);
+    for (line, o) in lines.iter().zip(DeploymentOption::ALL) {
+        let data = numbers(line);
+        assert_eq!(data.len(), s.compute.horizon_years as usize);
+        let npv_m = r.tco.option(o).npv_eur / 1e6;
+        assert!(
+            (data.last().unwrap() - npv_m).abs() < 1e-3,
+            "{o:?}: {} vs {npv_m}",
+            data.last().unwrap()
+        );
+        assert!(
+            data.windows(2).all(|w| w[1] >= w[0] - 1e-9 || o.is_owned()),
+            "{o:?}: cloud costs only grow"
+        );
+    }
+}
+
+#[test]
+fn breakdown_stacks_sum_to_the_npv() {
+    let (r, s) = fixture(Persona::CloudProvider);
+    let v = json(&super::tco::breakdown(&r, &s, Lang::Fr));
+    for (i, o) in DeploymentOption::ALL.iter().enumerate() {
+        let sum: f64 = series(&v).iter().map(|ser| numbers(ser)[i]).sum();
+        let npv_m = r.tco.option(*o).npv_eur / 1e6;
+        // Each category is rounded to the thousand euros.
+        assert!((sum - npv_m).abs() < 0.01, "{o:?}: {sum} vs {npv_m}");
+    }
+}
+
+#[test]
+fn cost_per_gpu_hour_curve_matches_the_levelised_cost_at_the_scenario_utilisation() {
+    let (r, mut s) = fixture(Persona::AiStartup);
+    s.compute.utilisation = 0.5;
+    let r2 = evaluate(&s).unwrap();
+    let v = json(&super::tco::gpu_hour(&r2, &s, Lang::En));
+    let _ = r;
+    for (line, o) in series(&v).iter().zip(DeploymentOption::ALL) {
+        let at_half = line["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| (p[0].as_f64().unwrap() - 50.0).abs() < 1e-9)
+            .expect("a point at 50 %");
+        let expected = r2.tco.option(o).levelised_cost_per_useful_gpu_hour_eur.unwrap();
+        assert!((at_half[1].as_f64().unwrap() - expected).abs() < 0.006, "{o:?}");
+    }
+}
+
+#[test]
+fn sovereignty_bars_are_the_objective_scores_and_the_legend_names_the_seal() {
+    let (r, s) = fixture(Persona::HealthDataHost);
+    let v = json(&super::sovereignty::sovereignty_objectives(
+        &r.sovereignty,
+        &s,
+        Lang::En,
+    ));
+    for (ser, o) in series(&v).iter().zip(DeploymentOption::ALL) {
+        let scores = numbers(ser);
+        let expected: Vec<f64> = r
+            .sovereignty
+            .option(o)
+            .objective_scores
+            .iter()
+            .map(|x| (x * 1000.0).round() / 10.0)
+            .collect();
+        assert_eq!(scores, expected);
+        let name = ser["name"].as_str().unwrap();
+        assert!(
+            name.ends_with(&format!("SEAL-{}", r.sovereignty.option(o).seal)),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn radar_draws_every_option_and_names_the_binding_constraint() {
+    let (r, s) = fixture(Persona::LocalAuthority);
+    let f = super::analysis::constraints(&r, &s, Lang::En);
+    let v = json(&f);
+    assert_eq!(series(&v).len(), 5);
+    let target = &series(&v)[s.platform.target.index()]["data"][0]["value"];
+    let expected: Vec<f64> = r.constraints.pressures.iter().map(|p| p.value.round()).collect();
+    assert_eq!(
+        target
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_f64().unwrap())
+            .collect::<Vec<_>>(),
+        expected
+    );
+    assert!(
+        f.title.starts_with(r.constraints.binding.label().0),
+        "{}",
+        f.title
+    );
+}
+
+#[test]
+fn heatmap_cells_are_the_model_map() {
+    let (r, s) = fixture(Persona::CriticalSoftwareVendor);
+    let v = json(&super::analysis::best_option_map(&r, &s, Lang::En));
+    let cells = series(&v)[0]["data"].as_array().unwrap();
+    assert_eq!(cells.len(), socle_model::sensitivity::MAP_SIZE.pow(2));
+    for (cell, model) in cells.iter().zip(&r.best_option_map.cells) {
+        assert_eq!(cell[2].as_f64().unwrap(), model.map_or(5.0, f64::from));
+    }
+}
+
+#[test]
+fn migration_bands_are_ordered_and_both_strategies_are_drawn() {
+    let (r, s) = fixture(Persona::UsStartupInEurope);
+    let v = json(&super::migration::cost(&r, &s, Lang::En));
+    assert_eq!(
+        series(&v).len(),
+        6,
+        "band floor, band width and P50 for each strategy"
+    );
+    for ser in series(&v).iter().skip(1).step_by(3) {
+        assert!(
+            numbers(ser).iter().all(|w| *w >= -1e-9),
+            "band widths are P90 − P10 ≥ 0"
+        );
+    }
+    let t = json(&super::migration::timeline(&r, &s, Lang::Fr));
+    assert_eq!(
+        t["grid"].as_array().unwrap().len(),
+        2,
+        "progressive and big-bang side by side"
+    );
+}
+
+#[test]
+fn formatters_are_markers_not_javascript() {
+    let (r, s) = fixture(Persona::MidSizeCompany);
+    for (id, build, _) in FIGURES {
+        let j = build(&r, &s, Lang::Fr).option_json;
+        assert!(
+            !j.contains("function"),
+            "{id}: a JavaScript function would need unsafe-eval"
+        );
+        for m in j.match_indices("socle:") {
+            let rest = &j[m.0..];
+            assert!(
+                rest.starts_with("socle:") && rest[6..].contains(":fr"),
+                "{id}: marker without language"
+            );
+        }
+    }
+}
