@@ -1,6 +1,7 @@
 //! Socle: the dashboard. Data flows one way: controls → `Scenario` → `socle_model::evaluate` →
 //! `Results` → chart builders → charts.
 
+pub mod bench;
 pub mod charts;
 pub mod controls;
 pub mod echarts;

@@ -1,0 +1,48 @@
+//! Measurement hooks for the benchmark command (`scripts/bench.sh`): exported to JavaScript as
+//! `window.wasmBindings.*`, they time work inside WebAssembly with the page's own clock.
+
+use crate::i18n::Lang;
+use socle_model::{evaluate, persona_scenario, Persona};
+use wasm_bindgen::prelude::*;
+
+fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+/// Median time in milliseconds of one full model evaluation (all options, both migration strategies
+/// with their Monte Carlo paths, the best-option map and the tornado), over `runs` runs cycling
+/// through the eight personas.
+#[wasm_bindgen]
+pub fn socle_bench_evaluate(runs: u32) -> f64 {
+    let scenarios: Vec<_> = Persona::PRESETS.iter().map(|&p| persona_scenario(p)).collect();
+    let mut times = Vec::with_capacity(runs as usize);
+    for i in 0..runs as usize {
+        let s = &scenarios[i % scenarios.len()];
+        let t0 = now_ms();
+        let r = evaluate(s);
+        times.push(now_ms() - t0);
+        std::hint::black_box(r.is_ok());
+    }
+    median(times)
+}
+
+/// Median time in milliseconds to build every figure (charts, titles, tables, JSON) from results.
+#[wasm_bindgen]
+pub fn socle_bench_figures(runs: u32) -> f64 {
+    let s = persona_scenario(Persona::CriticalSoftwareVendor);
+    let Ok(r) = evaluate(&s) else { return f64::NAN };
+    let mut times = Vec::with_capacity(runs as usize);
+    for _ in 0..runs {
+        let t0 = now_ms();
+        for (_, build, _) in crate::FIGURES {
+            std::hint::black_box(build(&r, &s, Lang::En).option_json.len());
+        }
+        times.push(now_ms() - t0);
+    }
+    median(times)
+}
