@@ -6,7 +6,9 @@ use socle_model::{evaluate, persona_scenario, Persona};
 use wasm_bindgen::prelude::*;
 
 fn now_ms() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -45,4 +47,10 @@ pub fn socle_bench_figures(runs: u32) -> f64 {
         times.push(now_ms() - t0);
     }
     median(times)
+}
+
+/// Panics on purpose, so the tests can check that a panic shows a readable message, not a blank page.
+#[wasm_bindgen]
+pub fn socle_selftest_panic() {
+    panic!("self-test panic requested by the test suite");
 }

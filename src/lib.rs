@@ -19,8 +19,29 @@ use state::AppState;
 
 /// Mounts the app on the page body.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_fatal_error(&info.to_string());
+    }));
     leptos::mount::mount_to_body(App);
+}
+
+/// If anything ever panics, say so on the page instead of leaving it blank or frozen.
+fn show_fatal_error(detail: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(body) = doc.body() else { return };
+    let Ok(el) = doc.create_element("div") else { return };
+    el.set_class_name("fatal");
+    let _ = el.set_attribute("role", "alert");
+    let _ = el.set_attribute("data-testid", "fatal-error");
+    el.set_text_content(Some(&format!(
+        "Socle hit an internal error and stopped computing. Your inputs never left this page; reload it to \
+         start again. — Socle a rencontré une erreur interne et s’est arrêté. Vos données n’ont pas quitté \
+         cette page ; rechargez-la pour reprendre. ({detail})"
+    )));
+    let _ = body.prepend_with_node_1(&el);
 }
 
 /// A chart builder.

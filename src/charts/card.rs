@@ -52,7 +52,8 @@ pub fn ChartCard(
                 <button type="button" data-testid=format!("png-{id}") on:click=download_png>{move || t().download_png}</button>
                 <button type="button" data-testid=format!("csv-{id}") on:click=download_csv>{move || t().download_csv}</button>
             </div>
-            <div class="table-wrap" id=table_id hidden=move || !show_table.get()>
+            <div class="table-wrap" id=table_id hidden=move || !show_table.get()
+                tabindex="0" role="region" aria-label=move || title.get()>
                 <table class="data-table" data-testid=format!("table-{id}")>
                     <caption>{move || title.get()}</caption>
                     <thead><tr>{move || figure.with(|f| f.table.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view())}</tr></thead>

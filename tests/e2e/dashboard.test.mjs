@@ -2,7 +2,7 @@
 // are complete, every headline explains itself; no console error and no off-origin request anywhere.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open } from './harness.mjs';
+import { launch, open, accessibilityViolations } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -186,6 +186,42 @@ test('every headline figure opens its derivation with formula, inputs and at lea
     }
     await page.click('[data-testid="switch-language"]');
     await settle(page);
+  }
+  assert.deepEqual(await allProblems(), []);
+  await page.close();
+});
+
+test('no WCAG 2.2 A/AA violation in either language, tables and dialog open', async () => {
+  const { page, allProblems } = await open(env);
+  for (const b of await page.$$('[data-testid^="toggle-table-"]')) await b.click();
+  assert.deepEqual(await accessibilityViolations(page), [], 'English screen');
+  await page.click('[data-testid="switch-language"]');
+  await settle(page);
+  assert.deepEqual(await accessibilityViolations(page), [], 'French screen');
+  await page.click('[data-testid="kpi-npv"]');
+  await page.waitForSelector('[data-testid="explain-dialog"][open]');
+  assert.deepEqual(await accessibilityViolations(page), [], 'explanation dialog');
+  assert.deepEqual(await allProblems(), []);
+  await page.close();
+});
+
+test('everything is reachable by keyboard with a visible focus', async () => {
+  const { page, allProblems } = await open(env);
+  const seen = new Set();
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press('Tab');
+    const f = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const cs = getComputedStyle(el);
+      return { id: el.dataset.testid || el.id || el.tagName, outline: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0 };
+    });
+    if (!f) continue;
+    assert.ok(f.outline, `${f.id} has no visible focus`);
+    seen.add(f.id);
+  }
+  for (const id of ['switch-language', 'control-persona', 'control-gpu-count', 'control-utilisation', 'kpi-npv']) {
+    assert.ok(seen.has(id), `${id} is not reachable with Tab`);
   }
   assert.deepEqual(await allProblems(), []);
   await page.close();

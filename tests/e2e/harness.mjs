@@ -2,7 +2,7 @@
 // drives Debian's Chromium through playwright-core, and records everything a journey must not do:
 // console errors, page errors, CSP violations, and requests to any other origin.
 import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
@@ -34,9 +34,19 @@ export async function open(env, path = '') {
   const origin = new URL(env.url).origin;
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e}`));
+  // Privacy: the page may only fetch its own static files, with GET, no query string and no body, so no
+  // request can carry a scenario value (the scenario lives in the fragment, which is never sent).
+  const files = new Set(readdirSync('dist', { recursive: true }).map((f) => String(f).replaceAll('\\', '/')));
   page.on('request', (r) => {
     const u = r.url();
-    if (!u.startsWith(origin + '/') && !/^(data|blob):/.test(u)) problems.push(`request to another origin: ${u}`);
+    if (/^(data|blob):/.test(u)) return;
+    if (!u.startsWith(origin + '/')) { problems.push(`request to another origin: ${u}`); return; }
+    const url = new URL(u);
+    const path = decodeURIComponent(url.pathname.slice(new URL(env.url).pathname.length)) || 'index.html';
+    if (r.method() !== 'GET') problems.push(`${r.method()} request: ${u}`);
+    if (url.search) problems.push(`request with a query string: ${u}`);
+    if (r.postData()) problems.push(`request with a body: ${u}`);
+    if (!files.has(path) && !files.has(path + 'index.html')) problems.push(`request for a file the build does not have: ${u}`);
   });
   await page.addInitScript(() => {
     window.__cspViolations = [];
@@ -68,4 +78,16 @@ export async function chartOption(page, id) {
 export async function nudge(page, testId, steps = 5, direction = 'ArrowLeft') {
   await page.focus(`[data-testid="${testId}"]`);
   for (let i = 0; i < steps; i++) await page.keyboard.press(direction);
+}
+
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.2 A/AA violations on the page (axe-core), as readable strings. */
+export async function accessibilityViolations(page) {
+  // Evaluated through the automation protocol, not injected as an inline script: the strict CSP stays on.
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  }));
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }

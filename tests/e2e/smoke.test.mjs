@@ -33,3 +33,12 @@ test('the cumulative cost chart draws and follows the utilisation control in pla
   assert.deepEqual(await allProblems(), []);
   await page.close();
 });
+
+test('a panic shows a readable message instead of a blank page', async () => {
+  const { page } = await open(env);
+  await page.evaluate(() => { try { window.wasmBindings.socle_selftest_panic(); } catch (_) { /* the trap */ } });
+  const text = await page.textContent('[data-testid="fatal-error"]');
+  assert.match(text, /reload/);
+  assert.match(text, /rechargez/);
+  await page.close();
+});
