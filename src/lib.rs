@@ -8,6 +8,7 @@ pub mod echarts;
 pub mod export;
 pub mod i18n;
 pub mod panels;
+pub mod perf;
 pub mod state;
 
 use charts::card::ChartCard;
@@ -73,7 +74,7 @@ fn card(id: &'static str, build: Builder, tall: bool) -> impl IntoView {
     let figure = Memo::new(move |_| {
         let lang = state.lang.get();
         let r = state.results.get();
-        state.scenario.with(|s| build(&r, s, lang))
+        perf::timed(|| state.scenario.with(|s| build(&r, s, lang)))
     });
     view! { <ChartCard figure=figure id=id tall=tall /> }
 }

@@ -33,7 +33,7 @@ impl AppState {
         let scenario = RwSignal::new(start);
         let rejected = RwSignal::new(None);
         let results = Memo::new(move |previous: Option<&Arc<Results>>| {
-            scenario.with(|s| match socle_model::evaluate(s) {
+            scenario.with(|s| match crate::perf::timed(|| socle_model::evaluate(s)) {
                 Ok(r) => Arc::new(r),
                 Err(err) => {
                     rejected.set(Some(err));
