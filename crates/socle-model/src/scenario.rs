@@ -500,7 +500,12 @@ pub mod ranges {
 
 fn check(field: &'static str, value: f64, (min, max): (f64, f64)) -> Result<(), ScenarioError> {
     if !value.is_finite() {
-        return Err(ScenarioError::NotFinite { field });
+        return Err(ScenarioError::NotFinite {
+            field,
+            value,
+            min,
+            max,
+        });
     }
     if value < min || value > max {
         return Err(ScenarioError::OutOfRange {

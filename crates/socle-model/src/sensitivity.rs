@@ -72,7 +72,7 @@ impl TornadoInput {
 pub struct TornadoBar {
     /// The input moved.
     pub input: TornadoInput,
-    /// Its value moved down and up (in the input's own unit).
+    /// Its value moved down and up (in the input's own unit), kept inside the input's valid range.
     pub values: (f64, f64),
     /// Target NPV with the input moved down, euros.
     pub npv_low_input: f64,
@@ -98,8 +98,23 @@ pub struct Tornado {
     pub bars: Vec<TornadoBar>,
 }
 
-fn clamp_to(v: f64, (lo, hi): (f64, f64)) -> f64 {
-    v.clamp(lo, hi)
+impl TornadoInput {
+    /// Valid range of the input ([`crate::ranges`]): the tornado never moves it outside.
+    pub const fn range(self) -> (f64, f64) {
+        use crate::ranges as r;
+        match self {
+            Self::GpuPrice => r::GPU_PRICE_USD,
+            Self::EnergyPrice => r::ENERGY_PRICE_EUR_KWH,
+            Self::Utilisation => r::SHARE,
+            Self::Pue => r::PUE,
+            Self::DiscountRate => r::DISCOUNT_RATE,
+            Self::StaffCost => r::STAFF_EUR_FTE,
+            Self::CloudPrice => r::CLOUD_PRICE_EUR_GPU_H,
+            Self::ColocationFee => r::COLO_EUR_KW_MONTH,
+            Self::Maintenance => r::MAINTENANCE_SHARE,
+            Self::ExchangeRate => r::USD_PER_EUR,
+        }
+    }
 }
 
 /// Reads an input's current value and writes a new one; `None` when it has no effect on `option`.
@@ -125,29 +140,25 @@ fn current(s: &Scenario, input: TornadoInput, option: DeploymentOption) -> Optio
     })
 }
 
+/// The scenario with `input` set to `v`, a value inside the input's valid range.
 fn with_input(s: &Scenario, input: TornadoInput, option: DeploymentOption, v: f64) -> Scenario {
-    use crate::ranges as r;
     let mut m = s.clone();
     match input {
-        TornadoInput::GpuPrice => m.assumptions.gpu_price_usd = Some(clamp_to(v, r::GPU_PRICE_USD)),
-        TornadoInput::EnergyPrice => {
-            m.site.energy_price_override_eur_kwh = Some(clamp_to(v, r::ENERGY_PRICE_EUR_KWH))
-        }
-        TornadoInput::Utilisation => m.compute.utilisation = clamp_to(v, r::SHARE),
-        TornadoInput::Pue if option == DeploymentOption::OnPremises => m.site.pue = clamp_to(v, r::PUE),
-        TornadoInput::Pue => m.assumptions.colo_pue = clamp_to(v, r::PUE),
-        TornadoInput::DiscountRate => m.finance.discount_rate = clamp_to(v, r::DISCOUNT_RATE),
-        TornadoInput::StaffCost => m.assumptions.staff_eur_per_fte = clamp_to(v, r::STAFF_EUR_FTE),
+        TornadoInput::GpuPrice => m.assumptions.gpu_price_usd = Some(v),
+        TornadoInput::EnergyPrice => m.site.energy_price_override_eur_kwh = Some(v),
+        TornadoInput::Utilisation => m.compute.utilisation = v,
+        TornadoInput::Pue if option == DeploymentOption::OnPremises => m.site.pue = v,
+        TornadoInput::Pue => m.assumptions.colo_pue = v,
+        TornadoInput::DiscountRate => m.finance.discount_rate = v,
+        TornadoInput::StaffCost => m.assumptions.staff_eur_per_fte = v,
         TornadoInput::CloudPrice => {
             if let Some(i) = crate::catalogue::options::cloud_index(option) {
-                m.assumptions.cloud_price_eur_gpu_h[i] = Some(clamp_to(v, r::CLOUD_PRICE_EUR_GPU_H));
+                m.assumptions.cloud_price_eur_gpu_h[i] = Some(v);
             }
         }
-        TornadoInput::ColocationFee => {
-            m.assumptions.colo_eur_per_kw_month = clamp_to(v, r::COLO_EUR_KW_MONTH)
-        }
-        TornadoInput::Maintenance => m.assumptions.maintenance_share = clamp_to(v, r::MAINTENANCE_SHARE),
-        TornadoInput::ExchangeRate => m.finance.usd_per_eur = clamp_to(v, r::USD_PER_EUR),
+        TornadoInput::ColocationFee => m.assumptions.colo_eur_per_kw_month = v,
+        TornadoInput::Maintenance => m.assumptions.maintenance_share = v,
+        TornadoInput::ExchangeRate => m.finance.usd_per_eur = v,
     }
     m
 }
@@ -160,7 +171,10 @@ pub fn tornado(scenario: &Scenario, tco_results: &TcoResults) -> Tornado {
         .iter()
         .filter_map(|&input| {
             let v = current(scenario, input, option)?;
-            let (lo, hi) = (v * (1.0 - TORNADO_SWING), v * (1.0 + TORNADO_SWING));
+            // Clamped, so that the values shown are the values used.
+            let (min, max) = input.range();
+            let lo = (v * (1.0 - TORNADO_SWING)).clamp(min, max);
+            let hi = (v * (1.0 + TORNADO_SWING)).clamp(min, max);
             let npv_low_input = tco::option_npv(&with_input(scenario, input, option, lo), option);
             let npv_high_input = tco::option_npv(&with_input(scenario, input, option, hi), option);
             Some(TornadoBar {

@@ -156,6 +156,28 @@ fn the_us_public_cloud_is_bound_by_extraterritorial_law() {
 }
 
 #[test]
+fn a_us_parent_is_exposed_to_extraterritorial_law_on_every_platform() {
+    // The US start-up persona's case: US law reaches a US-controlled organisation's data wherever they
+    // run, so no platform, provider or key management relaxes the exposure (as the sovereignty model
+    // caps every option at SEAL-1). Without the US parent, the EU cloud would relax it to 40.
+    let mut s = tco_support::scenario();
+    s.platform.target = DeploymentOption::UsPublicCloud;
+    s.platform.key_management = KeyManagement::ProviderHeld;
+    s.organisation.us_parent = true;
+    let geo = evaluate(&s).pressure(ConstraintKind::Geopolitical).clone();
+    assert_eq!(geo.value, 100.0);
+    assert_eq!(geo.relaxer, Relaxer::None);
+    assert_eq!(geo.relaxed_value, 100.0);
+    for target in DeploymentOption::ALL {
+        s.platform.target = target;
+        s.platform.key_management = KeyManagement::CustomerHeld;
+        let geo = evaluate(&s).pressure(ConstraintKind::Geopolitical).clone();
+        assert_eq!(geo.value, 100.0, "{target:?}");
+        assert!(matches!(geo.reason, Reason::ExtraterritorialLaw { option, .. } if option == target));
+    }
+}
+
+#[test]
 fn an_irish_hall_beyond_its_grid_connection_is_energy_bound() {
     let mut s = tco_support::scenario();
     s.platform.target = DeploymentOption::OnPremises;

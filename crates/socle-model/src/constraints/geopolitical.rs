@@ -13,6 +13,12 @@ const EXPORT_CONTROL: f64 = 40.0;
 /// Weight of the non-EU share of spending.
 const NON_EU_WEIGHT: f64 = 60.0;
 
+/// Exposure of an organisation controlled from the United States: US law (CLOUD Act, FISA 702) can
+/// compel the organisation itself to hand over the data in its possession, custody or control, wherever
+/// they run and whoever holds the keys, so the platform cannot lower it (the sovereignty model caps every
+/// option at SEAL-1 for the same reason).
+const US_PARENT_EXPOSURE: f64 = 100.0;
+
 /// Exposure of the platform's operator to extraterritorial law (US CLOUD Act, FISA 702), 0..=100.
 ///
 /// A US parent can be compelled whatever the subsidiary's location: the US public cloud 100, the US
@@ -75,6 +81,7 @@ pub fn non_eu_share(option: &OptionTco, hq: ProviderHq) -> f64 {
 #[derive(Debug, Clone, Copy)]
 struct Inputs {
     option: DeploymentOption,
+    us_parent: bool,
     hq: ProviderHq,
     keys: KeyManagement,
     gpu: GpuModel,
@@ -85,6 +92,7 @@ fn inputs(scenario: &Scenario, option: &OptionTco) -> Inputs {
     let p = &scenario.platform;
     Inputs {
         option: option.option,
+        us_parent: scenario.organisation.us_parent,
         hq: p.provider_hq,
         keys: p.key_management,
         gpu: scenario.compute.gpu,
@@ -100,7 +108,11 @@ fn factors(i: &Inputs) -> Vec<Factor> {
     };
     vec![
         Factor {
-            value: jurisdiction_exposure(i.option, i.hq, i.keys),
+            value: if i.us_parent {
+                US_PARENT_EXPOSURE
+            } else {
+                jurisdiction_exposure(i.option, i.hq, i.keys)
+            },
             reason: Reason::ExtraterritorialLaw {
                 option: i.option,
                 provider_hq: i.hq,

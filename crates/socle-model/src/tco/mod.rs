@@ -271,9 +271,17 @@ fn cheapest_and_margin(options: &[OptionTco; 5]) -> (DeploymentOption, f64) {
     (options[best].option, second - options[best].npv_eur)
 }
 
-/// NPV of one option's costs, euros (what the tornado moves).
+/// NPV of one option's costs, euros (what the tornado moves): the NPV [`evaluate_option`] reports, up to
+/// the order of summation, computed from the cash flows alone (no yearly ledger, power figures or
+/// coefficients), which makes the tornado's twenty re-evaluations about five times cheaper.
 pub fn option_npv(scenario: &Scenario, option: DeploymentOption) -> f64 {
-    evaluate_option(scenario, option).npv_eur
+    let discount = Discount::new(scenario.finance.discount_rate);
+    coefficients::plan_npv(
+        &Plan::new(scenario, option),
+        &discount,
+        scenario.compute.utilisation,
+        energy_price_eur_kwh(scenario),
+    )
 }
 
 /// Present value of the fleet's GPU-hours at full utilisation over the horizon, in hours discounted
