@@ -128,7 +128,7 @@ pub fn App() -> impl IntoView {
             <aside class="sidebar"><controls::Controls /></aside>
             <main id="main" class="content" data-testid="app-ready" tabindex="-1">
                 {move || state.rejected.get().map(|e| view! {
-                    <p class="alert" role="alert" data-testid="input-error">{e.to_string()}</p>
+                    <p class="alert" role="alert" data-testid="input-error">{let (en, fr) = e.messages(); match state.lang.get() { Lang::En => en, Lang::Fr => fr }}</p>
                 })}
                 <panels::headline::Headlines />
                 {section("cost", ("Cost of each option", "Coût de chaque option"), &["tco-cumulative", "tco-breakdown", "gpu-hour"])}

@@ -30,7 +30,12 @@ impl Live {
         let on_resize = Closure::<dyn FnMut()>::new(move || handle.resize());
         let resize = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
         resize.observe(el);
-        Some(Self { chart, resize, _on_resize: on_resize, drawn: String::new() })
+        Some(Self {
+            chart,
+            resize,
+            _on_resize: on_resize,
+            drawn: String::new(),
+        })
     }
 }
 
@@ -40,7 +45,11 @@ fn watch_visibility(
     visible: RwSignal<bool>,
 ) -> Option<(web_sys::IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>)> {
     let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        if let Some(e) = entries.iter().last().and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok()) {
+        if let Some(e) = entries
+            .iter()
+            .last()
+            .and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+        {
             visible.set(e.is_intersecting());
         }
     });

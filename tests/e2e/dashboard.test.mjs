@@ -17,6 +17,9 @@ async function snapshot(page) {
       if (c) charts[el.id] = JSON.stringify(c.getOption().series.map((s) => s.data));
     }
     const kpis = [...document.querySelectorAll('.kpi-value')].map((k) => k.textContent);
+    // Charts off screen update when scrolled in; their titles and summaries (which carry the figures)
+    // follow every change at once.
+    for (const c of document.querySelectorAll('.card')) charts[c.dataset.testid] = c.querySelector('h3').textContent + c.querySelector('.summary').textContent;
     return { charts, kpis };
   });
 }
@@ -33,7 +36,8 @@ function changed(a, b) {
 }
 
 test('every range input and select of the scenario changes a chart or a headline figure', async () => {
-  const { page, allProblems } = await open(env);
+  // A screen tall enough for every chart to be on screen, so every chart follows every input at once.
+  const { page, allProblems } = await open(env, '', { viewport: { width: 1366, height: 6000 } });
   const ids = await page.$$eval('.controls input[type=range], .controls select, .controls input[type=checkbox]',
     (els) => els.map((e) => e.dataset.testid).filter((id) => id && id !== 'control-persona'));
   assert.ok(ids.length >= 30, `expected every control of the brief, found ${ids.length}`);
@@ -145,7 +149,8 @@ function englishWords(parts) {
 }
 
 test('switching to French changes every visible string and leaves no English word', async () => {
-  const { page, allProblems } = await open(env);
+  // Every chart on screen at once (off-screen charts catch up when scrolled in).
+  const { page, allProblems } = await open(env, '', { viewport: { width: 1366, height: 6000 } });
   // Open every table so their headers are on screen too.
   for (const b of await page.$$('[data-testid^="toggle-table-"]')) await b.click();
   const en = await visibleText(page);

@@ -28,8 +28,9 @@ export async function launch({ base = '/socle/', frameAncestors } = {}) {
 }
 
 /** Opens a page and records what a journey must never see. */
-export async function open(env, path = '') {
+export async function open(env, path = '', { viewport } = {}) {
   const page = await env.context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
   const problems = [];
   const origin = new URL(env.url).origin;
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });

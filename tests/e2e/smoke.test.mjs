@@ -42,3 +42,15 @@ test('a panic shows a readable message instead of a blank page', async () => {
   assert.match(text, /rechargez/);
   await page.close();
 });
+
+test('a chart off screen catches up with the scenario when it is scrolled into view', async () => {
+  const { page, allProblems } = await open(env);
+  await page.click('[data-testid="switch-language"]');
+  await page.evaluate(() => document.querySelector('[data-testid="chart-cost-of-waiting"]').scrollIntoView());
+  await page.waitForFunction(() => {
+    const c = window.echarts.getInstanceByDom(document.querySelector('[data-testid="chart-cost-of-waiting"]'));
+    return c && c.getOption().xAxis[0].data[0] === 'démarrage immédiat';
+  }, null, { timeout: 5000 });
+  assert.deepEqual(await allProblems(), []);
+  await page.close();
+});
