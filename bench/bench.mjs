@@ -37,7 +37,7 @@ async function withBrowser(fn) {
   try { return await fn(ctx); } finally { await ctx.close(); rmSync(profile, { recursive: true, force: true }); }
 }
 
-// 2. Navigation start → every chart drawn and the headline figures shown, cold cache.
+// 2. Navigation start → every chart on screen drawn and the headline figures shown, cold cache.
 async function renderTime(ctx, url, throttle) {
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
@@ -47,7 +47,8 @@ async function renderTime(ctx, url, throttle) {
   await page.goto(url);
   const t = await page.evaluate(() => new Promise((resolve) => {
     const check = () => {
-      const charts = document.querySelectorAll('.chart').length;
+      // Charts on screen (and within the 300 px look-ahead); the others draw when scrolled in.
+      const charts = [...document.querySelectorAll('.chart')].filter((c) => c.getBoundingClientRect().top < innerHeight + 300).length;
       const drawn = performance.getEntriesByName('socle-chart-drawn').length;
       const kpis = [...document.querySelectorAll('.kpi-value')].filter((k) => k.textContent.trim()).length;
       if (charts > 0 && drawn >= charts && kpis >= 8) {
