@@ -59,13 +59,15 @@ fn cell(lang: Lang, c: usize, col: Column) -> impl IntoView {
                 {format!("{}, {} {}", labels::option(lang, option), criterion.id, lang.pick(criterion.name))}
             </label>
             <select id=id.clone() data-testid=id prop:value=move || answer.get().to_string()
+                title=move || lang.pick(criterion.answers[usize::from(answer.get())].label)
                 on:change=move |ev| {
                     if let Ok(a) = event_target_value(&ev).parse::<u8>() {
                         state.update(move |s| set_answer(s, option, c, a));
                     }
                 }>
                 {criterion.answers.iter().enumerate().map(|(i, a)| {
-                    let text = format!("{} · SEAL-{}", lang.pick(a.label), a.seal);
+                    // SEAL first: a narrow select cuts the end of the label, never the level.
+                    let text = format!("SEAL-{} · {}", a.seal, lang.pick(a.label));
                     let is = usize::from(selected) == i;
                     if i > cap {
                         Either::Left(view! {
