@@ -135,6 +135,7 @@ pub fn App() -> impl IntoView {
                 {section("constraints", ("What binds", "Ce qui contraint"), &["constraints", "constraint-factors", "tornado"])}
                 {section("sovereignty", ("Sovereignty", "Souveraineté"), &["sovereignty", "best-option"])}
                 {section("migration", ("Getting there", "Y aller"), &["migration-timeline", "migration-cost", "sovereignty-trajectory", "cost-of-waiting"])}
+                <panels::advanced::Advanced />
                 <panels::explainer::NotCloudIt />
             </main>
         </div>

@@ -28,7 +28,8 @@ fn value(lang: Lang, i: &InputValue) -> String {
     }
 }
 
-fn confidence(lang: Lang, c: Confidence) -> &'static str {
+/// How far a source is verified, in words.
+pub fn confidence(lang: Lang, c: Confidence) -> &'static str {
     lang.pick(match c {
         Confidence::Verified => ("verified", "vérifié"),
         Confidence::Secondary => ("secondary source", "source secondaire"),

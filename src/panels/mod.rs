@@ -1,5 +1,6 @@
 //! Panels around the charts: headline figures, explanations, the explainer.
 
+pub mod advanced;
 pub mod explain;
 pub mod explainer;
 pub mod headline;
