@@ -41,6 +41,18 @@ fn queue_redraw(key: usize, redraw: Redraw) {
     if !SCHEDULED.with(|s| s.replace(true)) {
         request_frame();
     }
+    publish_pending(QUEUE.with(|q| q.borrow().len()));
+}
+
+/// Charts still waiting for their redraw, on `<html data-charts-pending>`: the tests and the benchmark
+/// wait for 0 before reading what the screen shows.
+fn publish_pending(n: usize) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-charts-pending", &n.to_string());
+    }
 }
 
 fn request_frame() {
@@ -64,8 +76,10 @@ fn run_redraws() {
             break;
         }
     }
-    let more = QUEUE.with(|q| !q.borrow().is_empty());
+    let pending = QUEUE.with(|q| q.borrow().len());
+    let more = pending > 0;
     SCHEDULED.with(|s| s.set(more));
+    publish_pending(pending);
     if more {
         request_frame();
     }

@@ -44,7 +44,7 @@ fn what(lang: Lang, key: &str) -> String {
 fn source_line(lang: Lang, key: &'static str, s: Source) -> impl IntoView {
     view! {
         <li>
-            <strong>{what(lang, key)}</strong>" — "{s.label}" ("{s.year}", "{confidence(lang, s.confidence)}")"
+            <strong>{what(lang, key)}</strong>" — "<cite lang="en">{s.label}</cite>" ("{s.year}", "{confidence(lang, s.confidence)}")"
             {(!s.url.is_empty()).then(|| view! { " " <a href=s.url rel="noreferrer noopener" target="_blank">{lang.pick(("source", "source"))}</a> })}
         </li>
     }

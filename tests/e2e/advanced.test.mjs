@@ -18,10 +18,13 @@ async function kpiChange(page, id, previous) {
 }
 
 /** Lets queued updates (one per animation frame) run. */
-const frames = (page, n = 3) => page.evaluate((n) => new Promise((done) => {
-  const step = (k) => (k === 0 ? done() : requestAnimationFrame(() => step(k - 1)));
-  step(n);
-}), n);
+const frames = async (page, n = 3) => {
+  await page.evaluate((n) => new Promise((done) => {
+    const step = (k) => (k === 0 ? done() : requestAnimationFrame(() => step(k - 1)));
+    step(n);
+  }), n);
+  await page.waitForFunction(() => document.documentElement.dataset.chartsPending === '0');
+};
 
 async function openGroup(page, id) {
   await page.click(`[data-testid="${id}"] > summary`);
@@ -63,7 +66,8 @@ test('weights that do not add up to 100 are kept in the inputs but never reach t
 });
 
 test('switching the weight profile changes the sovereignty chart and score', async () => {
-  const { page, allProblems } = await open(env);
+  // Tall enough for the sovereignty chart to be on screen (charts off screen update when scrolled in).
+  const { page, allProblems } = await open(env, '', { viewport: { width: 1366, height: 6000 } });
   await openGroup(page, 'adv-weights');
   const names = async () => (await chartOption(page, 'chart-sovereignty')).series.map((s) => s.name).join('|');
   const before = await names();

@@ -27,6 +27,7 @@ async function snapshot(page) {
 /** Waits until the page has painted the last update (input is applied at the next animation frame). */
 async function settle(page) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForFunction(() => document.documentElement.dataset.chartsPending === '0');
 }
 
 function changed(a, b) {
@@ -118,6 +119,8 @@ async function visibleText(page) {
       const n = walker.currentNode;
       const el = n.parentElement;
       if (!el || el.closest('script, style, noscript, [hidden], dialog:not([open])')) continue;
+      // Citations quoted in their published language are marked with their own lang attribute.
+      if (el.closest('[lang]') !== document.documentElement && el.closest('[lang]')?.lang !== document.documentElement.lang) continue;
       const cs = getComputedStyle(el);
       if (cs.display === 'none' || cs.visibility === 'hidden') continue;
       if (n.textContent.trim()) parts.push(n.textContent.trim());

@@ -56,6 +56,8 @@ export async function open(env, path = '', { viewport } = {}) {
   });
   await page.goto(env.url + path);
   await page.waitForFunction(() => document.querySelector('[data-testid="app-ready"]'), null, { timeout: 20000 });
+  // Charts are drawn a few per frame: wait until every chart on screen has been drawn.
+  await page.waitForFunction(() => document.documentElement.dataset.chartsPending === '0', null, { timeout: 20000 });
   return {
     page, problems,
     /** Every recorded problem, CSP violations included; a journey asserts this is empty. */

@@ -20,7 +20,8 @@ pub fn source_note(lang: Lang, default: Option<String>, s: Source) -> impl IntoV
     view! {
         <p class="adv-source">
             {default.map(|d| format!("{} {d} · ", lang.pick(("Sourced default", "Valeur sourcée"))))}
-            {s.label}" ("{s.year}", "{confidence(lang, s.confidence)}")"
+            // Citations are quoted as published (in English), and marked so for screen readers.
+            <cite lang="en">{s.label}</cite>" ("{s.year}", "{confidence(lang, s.confidence)}")"
             {(!s.url.is_empty()).then(|| view! {
                 " " <a href=s.url rel="noreferrer noopener" target="_blank">{lang.pick(("source", "source"))}</a>
             })}
