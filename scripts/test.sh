@@ -31,7 +31,7 @@ step "cargo clippy -D warnings" cargo clippy --workspace --all-targets --quiet -
 
 log "native tests (model crate and chart builders)"
 set +e
-cargo test --workspace --quiet 2>&1 | tee "$LOG_DIR/cargo-test.log"
+cargo test --workspace --no-fail-fast --quiet 2>&1 | tee "$LOG_DIR/cargo-test.log"
 cargo_rc=${PIPESTATUS[0]}
 set -e
 count_cargo "$LOG_DIR/cargo-test.log"
