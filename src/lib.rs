@@ -5,17 +5,19 @@ pub mod bench;
 pub mod charts;
 pub mod controls;
 pub mod echarts;
+pub mod embed;
 pub mod export;
 pub mod i18n;
 pub mod panels;
 pub mod perf;
+pub mod share;
 pub mod state;
 
 use charts::card::ChartCard;
 use charts::figure::Figure;
 use i18n::Lang;
 use leptos::prelude::*;
-use socle_model::{Persona, Results, Scenario};
+use socle_model::{Results, Scenario};
 use state::AppState;
 
 /// Mounts the app on the page body.
@@ -98,9 +100,11 @@ fn section(
 /// The whole dashboard.
 #[component]
 pub fn App() -> impl IntoView {
-    let start = socle_model::persona_scenario(Persona::CriticalSoftwareVendor);
-    let state = AppState::new(start.clone(), start, Lang::En);
+    let boot = share::startup();
+    let state = AppState::new(boot.scenario, boot.preset, boot.lang);
+    state.notices.set(boot.notices);
     provide_context(state);
+    share::keep_in_step(state, boot.view.clone());
     let t = move || state.lang.get().t();
     Effect::new(move |_| {
         let lang = state.lang.get();
@@ -112,6 +116,9 @@ pub fn App() -> impl IntoView {
             "Socle : stratégie d’infrastructure IA",
         )));
     });
+    if let Some(view) = boot.view {
+        return view! { <panels::share::Notices /> <embed::EmbedApp view=view /> }.into_any();
+    }
     view! {
         <a class="skip-link" href="#main">{move || state.lang.get().pick(("Skip to the figures", "Aller aux chiffres"))}</a>
         <header class="topbar">
@@ -130,15 +137,18 @@ pub fn App() -> impl IntoView {
                 {move || state.rejected.get().map(|e| view! {
                     <p class="alert" role="alert" data-testid="input-error">{let (en, fr) = e.messages(); match state.lang.get() { Lang::En => en, Lang::Fr => fr }}</p>
                 })}
+                <panels::share::Notices />
                 <panels::headline::Headlines />
                 {section("cost", ("Cost of each option", "Coût de chaque option"), &["tco-cumulative", "tco-breakdown", "gpu-hour"])}
                 {section("constraints", ("What binds", "Ce qui contraint"), &["constraints", "constraint-factors", "tornado"])}
                 {section("sovereignty", ("Sovereignty", "Souveraineté"), &["sovereignty", "best-option"])}
                 {section("migration", ("Getting there", "Y aller"), &["migration-timeline", "migration-cost", "sovereignty-trajectory", "cost-of-waiting"])}
                 <panels::advanced::Advanced />
+                <panels::share::SharePanel />
                 <panels::explainer::NotCloudIt />
             </main>
         </div>
         <panels::explain::ExplainDialog />
     }
+    .into_any()
 }

@@ -21,6 +21,10 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     /// The last rejected input, shown until the next valid change.
     pub rejected: RwSignal<Option<ScenarioError>>,
+    /// Problems with outside data (links, files, storage), shown until dismissed.
+    pub notices: RwSignal<Vec<crate::share::Notice>>,
+    /// Scenario B of the comparison, if one is pinned.
+    pub compare: RwSignal<Option<Scenario>>,
     /// The headline whose derivation is open, if any.
     pub explain: RwSignal<Option<socle_model::explain::Headline>>,
     /// Model results of the current scenario (the last good ones if evaluation ever failed).
@@ -51,6 +55,8 @@ impl AppState {
             preset: RwSignal::new(preset),
             lang: RwSignal::new(lang),
             rejected,
+            notices: RwSignal::new(Vec::new()),
+            compare: RwSignal::new(None),
             explain: RwSignal::new(None),
             results,
         }

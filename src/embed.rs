@@ -1,0 +1,90 @@
+//! Embed mode: one chart or one headline figure alone, filling its frame, with its title and a source
+//! line — for slide decks and intranet pages (`#…&embed=chart.<id>` or `embed=kpi.<id>`).
+
+use crate::charts::card::ChartCard;
+use crate::i18n::labels;
+use crate::panels::headline::shown;
+use crate::state::AppState;
+use crate::FIGURES;
+use leptos::prelude::*;
+use socle_model::explain::Headline;
+use socle_share::EmbedView;
+
+/// The line under an embedded view: where it comes from and a way to the full analysis.
+#[component]
+fn SourceLine() -> impl IntoView {
+    let state = AppState::get();
+    let full = move || {
+        let lang = state.lang.get();
+        let f = state.scenario.with(|s| crate::share::fragment(s, lang, None));
+        format!("{}#{f}", crate::share::page_address())
+    };
+    view! {
+        <p class="embed-source" data-testid="embed-source">
+            {move || {
+                let lang = state.lang.get();
+                let persona = state.scenario.with(|s| labels::persona(lang, s.persona));
+                match lang {
+                    crate::i18n::Lang::En => format!("Socle, scenario “{persona}”; sourced defaults (2024–2026), computed in the browser. "),
+                    crate::i18n::Lang::Fr => format!("Socle, scénario « {persona} » ; valeurs sourcées (2024–2026), calculé dans le navigateur. "),
+                }
+            }}
+            <a href=full target="_blank" rel="noopener">{move || state.lang.get().pick(("Open the full analysis", "Ouvrir l’analyse complète"))}</a>
+        </p>
+    }
+}
+
+/// The embedded view, or a clear message if the link names an unknown view.
+#[component]
+pub fn EmbedApp(
+    /// What to show.
+    view: EmbedView,
+) -> impl IntoView {
+    let state = AppState::get();
+    let body = match view {
+        EmbedView::Chart(id) => match FIGURES.iter().find(|f| f.0 == id) {
+            Some(&(id, build, _)) => {
+                let figure = Memo::new(move |_| {
+                    let lang = state.lang.get();
+                    let r = state.results.get();
+                    state.scenario.with(|s| build(&r, s, lang))
+                });
+                view! { <ChartCard figure=figure id=id /> }.into_any()
+            }
+            None => unknown(id).into_any(),
+        },
+        EmbedView::Kpi(id) => match Headline::ALL.into_iter().find(|h| h.id() == id) {
+            Some(h) => view! {
+                <div class="embed-kpi" data-testid=format!("embed-kpi-{}", h.id())>
+                    {move || {
+                        let r = state.results.get();
+                        let v = state.scenario.with(|s| shown(h, &r, s, state.lang.get()));
+                        view! {
+                            <p class="kpi-label">{v.label}</p>
+                            <p class="kpi-value" data-testid=format!("kpi-value-{}", h.id())>{v.value}</p>
+                            <p class="kpi-note">{v.note}</p>
+                        }
+                    }}
+                </div>
+            }
+            .into_any(),
+            None => unknown(id).into_any(),
+        },
+    };
+    view! {
+        <main class="embed" data-testid="app-ready">
+            {body}
+            <SourceLine />
+        </main>
+    }
+}
+
+fn unknown(id: String) -> impl IntoView {
+    let state = AppState::get();
+    view! {
+        <p class="alert" role="alert" data-testid="notice">{move || match state.lang.get() {
+            crate::i18n::Lang::En => format!("This embed link names a view Socle does not have: “{id}”."),
+            crate::i18n::Lang::Fr => format!("Ce lien d’intégration désigne une vue que Socle n’a pas : « {id} »."),
+        }}</p>
+    }
+}

@@ -1,0 +1,209 @@
+//! Scenarios that travel without a server: the share link (the whole scenario in the URL fragment,
+//! which browsers never send), the embed view, JSON files and the scenarios kept in the browser.
+//! Everything that comes from outside is decoded by `socle_share`, which validates it fully.
+
+pub mod store;
+
+use crate::i18n::Lang;
+use crate::state::AppState;
+use leptos::prelude::*;
+use socle_model::{persona_scenario, Persona, Scenario};
+use socle_share::{decode_fragment, encode_fragment_with_view, fragment_lang, EmbedView, LangTag, ShareError};
+
+/// Where a problem came from, for its message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Source {
+    /// The link the page was opened with (or pasted into the address bar).
+    Link,
+    /// A JSON file being imported.
+    File,
+    /// The browser's storage.
+    Storage,
+    /// The browser refused to store (storage full or disabled).
+    StorageRefused,
+}
+
+/// A problem with outside data, shown until dismissed; the scenario in force is untouched.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    /// Where it came from.
+    pub source: Source,
+    /// What was wrong, when outside data were read.
+    pub error: Option<ShareError>,
+    /// Where the unreadable data were kept, if they were set aside.
+    pub kept_at: Option<String>,
+}
+
+impl Notice {
+    /// The sentence shown, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let head = lang.pick(match self.source {
+            Source::Link => ("This link could not be opened: ", "Ce lien n’a pas pu être ouvert : "),
+            Source::File => ("This file could not be imported: ", "Ce fichier n’a pas pu être importé : "),
+            Source::Storage => (
+                "Some data kept in this browser could not be read: ",
+                "Des données conservées dans ce navigateur n’ont pas pu être lues : ",
+            ),
+            Source::StorageRefused => (
+                "This browser refused to keep the scenarios (storage full or disabled); they stay on this page until it is closed.",
+                "Ce navigateur a refusé de conserver les scénarios (stockage plein ou désactivé) ; ils restent sur cette page jusqu’à sa fermeture.",
+            ),
+        });
+        let kept = self.kept_at.as_ref().map(|k| match lang {
+            Lang::En => format!(" They were set aside under the storage key “{k}”."),
+            Lang::Fr => format!(" Elles ont été mises de côté sous la clé « {k} »."),
+        });
+        let fallback = match (&self.source, lang) {
+            (Source::Link, Lang::En) => " Your previous scenario is shown instead.",
+            (Source::Link, Lang::Fr) => " Votre scénario précédent est affiché à la place.",
+            (Source::File, Lang::En) => " Nothing was changed.",
+            (Source::File, Lang::Fr) => " Rien n’a été modifié.",
+            (Source::Storage | Source::StorageRefused, _) => "",
+        };
+        let what = self.error.as_ref().map(|e| e.message(tag(lang))).unwrap_or_default();
+        format!("{head}{what}{}{fallback}", kept.unwrap_or_default())
+    }
+}
+
+/// The share crate's language tag of `lang`.
+pub fn tag(lang: Lang) -> LangTag {
+    match lang {
+        Lang::En => LangTag::En,
+        Lang::Fr => LangTag::Fr,
+    }
+}
+
+fn from_tag(tag: LangTag) -> Lang {
+    match tag {
+        LangTag::En => Lang::En,
+        LangTag::Fr => Lang::Fr,
+    }
+}
+
+/// What the page starts with.
+pub struct Startup {
+    /// The scenario shown.
+    pub scenario: Scenario,
+    /// The preset it is compared with for "modified" marks.
+    pub preset: Scenario,
+    /// The language.
+    pub lang: Lang,
+    /// A single chart or figure to show alone (embed links).
+    pub view: Option<EmbedView>,
+    /// Problems met on the way.
+    pub notices: Vec<Notice>,
+}
+
+/// The persona a new visitor starts with.
+pub const DEFAULT_PERSONA: Persona = Persona::CriticalSoftwareVendor;
+
+fn current_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// The scenario in progress kept by this browser, if readable; a damaged one is set aside.
+fn kept_scenario(notices: &mut Vec<Notice>) -> Option<Scenario> {
+    let raw = store::get(store::CURRENT)?;
+    match socle_share::scenario_from_json(&raw) {
+        Ok(s) => Some(s),
+        Err(error) => {
+            let kept_at = store::set_aside(&raw);
+            notices.push(Notice { source: Source::Storage, error: Some(error), kept_at });
+            None
+        }
+    }
+}
+
+fn browser_lang() -> Lang {
+    store::get(store::LANG)
+        .and_then(|l| LangTag::from_code(&l))
+        .map(from_tag)
+        .or_else(|| web_sys::window().and_then(|w| w.navigator().language()).map(|l| Lang::from_tag(&l)))
+        .unwrap_or_default()
+}
+
+/// Reads the link, else the scenario kept in this browser, else the default persona.
+pub fn startup() -> Startup {
+    let mut notices = Vec::new();
+    let hash = current_hash();
+    let fragment = hash.trim_start_matches('#');
+    let (scenario, lang, view) = if fragment.is_empty() {
+        let s = kept_scenario(&mut notices).unwrap_or_else(|| persona_scenario(DEFAULT_PERSONA));
+        (s, browser_lang(), None)
+    } else {
+        match decode_fragment(fragment) {
+            Ok(shared) => (shared.scenario, from_tag(shared.lang), shared.view),
+            Err(error) => {
+                notices.push(Notice { source: Source::Link, error: Some(error), kept_at: None });
+                let lang = fragment_lang(fragment).map_or_else(browser_lang, from_tag);
+                let s = kept_scenario(&mut notices).unwrap_or_else(|| persona_scenario(DEFAULT_PERSONA));
+                (s, lang, None)
+            }
+        }
+    };
+    let preset = persona_scenario(if scenario.persona == Persona::Custom { DEFAULT_PERSONA } else { scenario.persona });
+    Startup { scenario, preset, lang, view, notices }
+}
+
+/// The fragment of the current screen (scenario, language and, in embed mode, the view).
+pub fn fragment(s: &Scenario, lang: Lang, view: Option<&EmbedView>) -> String {
+    encode_fragment_with_view(s, tag(lang), view)
+}
+
+/// The address of the page without its fragment.
+pub fn page_address() -> String {
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}
+
+/// Keeps the address bar and this browser's storage in step with the screen, and follows links pasted
+/// into the address bar while the page is open.
+pub fn keep_in_step(state: AppState, view: Option<EmbedView>) {
+    let view_for_hash = view.clone();
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        state.scenario.with(|s| {
+            let f = fragment(s, lang, view_for_hash.as_ref());
+            if let Some(w) = web_sys::window() {
+                if w.location().hash().ok().as_deref() != Some(&format!("#{f}")) {
+                    if let Ok(h) = w.history() {
+                        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{f}")));
+                    }
+                }
+            }
+            if view_for_hash.is_none() {
+                store::set(store::CURRENT, &socle_share::scenario_to_json(s));
+                store::set(store::LANG, tag(lang).code());
+            }
+        });
+    });
+    let listener = gloo::events::EventListener::new(&window(), "hashchange", move |_| {
+        let hash = current_hash();
+        let fragment = hash.trim_start_matches('#');
+        if fragment.is_empty() {
+            return;
+        }
+        match decode_fragment(fragment) {
+            Ok(shared) => {
+                state.lang.set(from_tag(shared.lang));
+                if state.commit(shared.scenario.clone()) {
+                    state.preset.set(persona_scenario(if shared.scenario.persona == Persona::Custom {
+                        DEFAULT_PERSONA
+                    } else {
+                        shared.scenario.persona
+                    }));
+                }
+            }
+            Err(error) => {
+                state.notices.update(|n| n.push(Notice { source: Source::Link, error: Some(error), kept_at: None }));
+                // Put the link of the scenario still in force back in the address bar.
+                let f = state.scenario.with_untracked(|s| fragment(s, state.lang.get_untracked(), None));
+                if let Ok(h) = window().history() {
+                    let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{f}")));
+                }
+            }
+        }
+    });
+    // The listener lives as long as the page.
+    listener.forget();
+}
