@@ -24,7 +24,7 @@ pub enum Malformed {
     Parameter(String),
     /// A `lang` other than `en` or `fr` (the value, clipped).
     Language(String),
-    /// An `embed` value that is not `chart:<id>` or `kpi:<id>` (the value, clipped).
+    /// An `embed` value that is not `chart.<id>` or `kpi.<id>` (the value, clipped).
     Embed(String),
     /// A version marker that is not a number (the marker, clipped).
     Version(String),
@@ -168,9 +168,9 @@ fn malformed_message(m: &Malformed, lang: LangTag) -> String {
         }
         Malformed::Embed(v) => {
             if fr {
-                format!("Le lien demande une vue inconnue « {v} » (chart:<id> ou kpi:<id> attendu).")
+                format!("Le lien demande une vue inconnue « {v} » (chart.<id> ou kpi.<id> attendu).")
             } else {
-                format!("The link asks for an unknown view “{v}” (chart:<id> or kpi:<id> expected).")
+                format!("The link asks for an unknown view “{v}” (chart.<id> or kpi.<id> expected).")
             }
         }
         Malformed::Version(v) => {

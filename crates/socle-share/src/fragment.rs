@@ -50,17 +50,17 @@ pub enum EmbedView {
 }
 
 impl EmbedView {
-    /// The value written after `embed=`: `chart:<id>` or `kpi:<id>`.
+    /// The value written after `embed=`: `chart.<id>` or `kpi.<id>`.
     pub fn to_param(&self) -> String {
         match self {
-            Self::Chart(id) => format!("chart:{id}"),
-            Self::Kpi(id) => format!("kpi:{id}"),
+            Self::Chart(id) => format!("chart.{id}"),
+            Self::Kpi(id) => format!("kpi.{id}"),
         }
     }
 
     /// The view of an `embed=` value, if well formed.
     pub fn from_param(value: &str) -> Option<Self> {
-        let (kind, id) = value.split_once(':')?;
+        let (kind, id) = value.split_once('.')?;
         let valid_id = (1..=MAX_EMBED_ID_CHARS).contains(&id.len())
             && id
                 .bytes()

@@ -12,13 +12,15 @@
 //! The part of the link after `#`, written by [`encode_fragment`] and read by [`decode_fragment`]:
 //!
 //! ```text
-//! lang=fr&embed=chart:tco-breakdown&s=1.<base64url(zlib(compact JSON))>
+//! lang=fr&embed=chart.tco-breakdown&s=1.<base64url(zlib(compact JSON))>
 //! ```
 //!
 //! * `lang` (`en` or `fr`, optional, English when absent) comes first and in clear, so that the page can
 //!   speak the reader's language even when the rest is damaged ([`fragment_lang`]).
-//! * `embed` (optional) asks for one view alone: `chart:<id>` or `kpi:<id>`, the id being 1 to
+//! * `embed` (optional) asks for one view alone: `chart.<id>` or `kpi.<id>`, the id being 1 to
 //!   [`MAX_EMBED_ID_CHARS`] characters among `a-z`, `0-9` and `-`. The page checks the id is one of its own.
+//! * Every character of a fragment is one that URLs carry as it is (letters, digits and `-_.=&`), so
+//!   mail and chat tools have nothing to escape.
 //! * `s` comes last so that a link cut short anywhere in its scenario is reported as
 //!   [`ShareError::Truncated`]. Its value is the format version, a dot, then the scenario: compact JSON
 //!   compressed with zlib (deflate plus an Adler-32 checksum, so an altered character is caught rather than

@@ -303,12 +303,12 @@ fn malformed_links_say_what_is_wrong() {
         Malformed::Language("de".to_string())
     );
     assert_eq!(
-        malformed(&format!("embed=map:x&{payload}")),
-        Malformed::Embed("map:x".to_string())
+        malformed(&format!("embed=map.x&{payload}")),
+        Malformed::Embed("map.x".to_string())
     );
     assert_eq!(
-        malformed(&format!("embed=chart:Tco&{payload}")),
-        Malformed::Embed("chart:Tco".to_string())
+        malformed(&format!("embed=chart.Tco&{payload}")),
+        Malformed::Embed("chart.Tco".to_string())
     );
     assert_eq!(
         malformed(&format!("utm=x&{payload}")),
