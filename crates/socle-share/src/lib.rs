@@ -1,0 +1,118 @@
+//! # socle-share
+//!
+//! Scenarios that travel: share links, JSON files and the browser's saved scenarios. Everything that
+//! comes back from outside is checked before it reaches the model: decoding never panics, allocates a
+//! bounded amount whatever the input, and fails with a specific [`ShareError`] that names what is wrong
+//! in English ([`std::fmt::Display`]) or French ([`ShareError::message`]).
+//!
+//! No web dependency: the crate tests natively and compiles unchanged to WebAssembly.
+//!
+//! ## Share link fragment (version 1)
+//!
+//! The part of the link after `#`, written by [`encode_fragment`] and read by [`decode_fragment`]:
+//!
+//! ```text
+//! lang=fr&embed=chart.tco-breakdown&s=1.<base64url(zlib(compact JSON))>
+//! ```
+//!
+//! * `lang` (`en` or `fr`, optional, English when absent) comes first and in clear, so that the page can
+//!   speak the reader's language even when the rest is damaged ([`fragment_lang`]).
+//! * `embed` (optional) asks for one view alone: `chart.<id>` or `kpi.<id>`, the id being 1 to
+//!   [`MAX_EMBED_ID_CHARS`] characters among `a-z`, `0-9` and `-`. The page checks the id is one of its own.
+//! * Every character of a fragment is one that URLs carry as it is (letters, digits and `-_.=&`), so
+//!   mail and chat tools have nothing to escape.
+//! * `s` comes last so that a link cut short anywhere in its scenario is reported as
+//!   [`ShareError::Truncated`]. Its value is the format version, a dot, then the scenario: compact JSON
+//!   compressed with zlib (deflate plus an Adler-32 checksum, so an altered character is caught rather than
+//!   read as another scenario) and written in URL-safe base64 without padding.
+//!
+//! The compact JSON names the persona preset the scenario started from (`"p"`) and lists only the values
+//! that differ from that preset ([`socle_model::persona_scenario`]), under the two-letter keys of
+//! [`compact::FIELDS`]. Numbers are written in their shortest form that reads back to the same bits.
+//! Sovereignty answer overrides are packed as one number each, `(option × 48 + criterion) × 8 + answer`,
+//! written as two base-64 digits (URL-safe alphabet) in one string. Only the last override of each
+//! (option, criterion) pair travels, as it is the only one the model applies: a scenario therefore has
+//! at most 240 of them, and any valid scenario's fragment stays under 2,000 characters (the tests
+//! measure about 1,530 with every value changed to a 17-digit number, every optional value set and all
+//! 240 overrides in random order; an unchanged persona takes about 50).
+//!
+//! Limits, checked before the work they protect: a fragment longer than [`MAX_FRAGMENT_CHARS`] is refused
+//! before it is decoded, and decompression stops at [`MAX_DECOMPRESSED_BYTES`] (so a "zip bomb" costs at most
+//! that much memory).
+//!
+//! ## JSON file
+//!
+//! [`scenario_to_json`] writes the full scenario, readable and editable, as
+//! `{ "socle_version": 1, "scenario": { … } }`; [`scenario_from_json`] reads it back with the same checks and
+//! error kinds as a link, refusing files over [`MAX_JSON_BYTES`].
+//!
+//! ## Saved scenarios
+//!
+//! [`SavedScenarios`] is the versioned list kept in the browser's local storage. [`from_storage_string`]
+//! never fails as a whole: items that cannot be read are set aside one by one with their reason and raw
+//! text, the others are kept ([`LoadedSaves`]).
+//!
+//! ```
+//! use socle_model::{persona_scenario, Persona};
+//! use socle_share::{decode_fragment, encode_fragment, LangTag};
+//!
+//! let scenario = persona_scenario(Persona::HealthDataHost);
+//! let fragment = encode_fragment(&scenario, LangTag::Fr);
+//! assert!(fragment.starts_with("lang=fr&s=1."));
+//! let shared = decode_fragment(&fragment).unwrap();
+//! assert_eq!(shared.scenario, scenario);
+//! assert_eq!(shared.lang, LangTag::Fr);
+//! ```
+#![warn(missing_docs)]
+
+pub mod compact;
+mod error;
+mod fragment;
+mod json;
+mod storage;
+
+pub use error::{Limit, Malformed, ShareError};
+pub use fragment::{
+    decode_fragment, encode_fragment, encode_fragment_with_view, fragment_lang, EmbedView, Shared,
+    FRAGMENT_VERSION, MAX_DECOMPRESSED_BYTES, MAX_EMBED_ID_CHARS, MAX_FRAGMENT_CHARS,
+};
+pub use json::{scenario_from_json, scenario_to_json, JSON_VERSION, MAX_JSON_BYTES};
+pub use storage::{
+    from_storage_string, LoadedSaves, Saved, SavedScenarios, SetAside, MAX_STORAGE_BYTES, STORAGE_VERSION,
+};
+
+/// The language a link asks the page to speak. This crate's own tag, independent of the page's type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum LangTag {
+    /// English.
+    #[default]
+    En,
+    /// French.
+    Fr,
+}
+
+impl LangTag {
+    /// Both languages.
+    pub const ALL: [LangTag; 2] = [LangTag::En, LangTag::Fr];
+
+    /// The code written in links: `en` or `fr`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Fr => "fr",
+        }
+    }
+
+    /// The tag of a code written in a link, if it is one of the two.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The text of this language from an `(english, french)` pair.
+    pub const fn pick<T: Copy>(self, pair: (T, T)) -> T {
+        match self {
+            Self::En => pair.0,
+            Self::Fr => pair.1,
+        }
+    }
+}
