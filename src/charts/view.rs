@@ -110,11 +110,11 @@ impl Live {
     }
 }
 
+/// An intersection observer and the callback it calls.
+type Watch = (web_sys::IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
+
 /// Watches whether `el` is on (or near) screen and writes it into `visible`.
-fn watch_visibility(
-    el: &web_sys::Element,
-    visible: RwSignal<bool>,
-) -> Option<(web_sys::IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>)> {
+fn watch_visibility(el: &web_sys::Element, visible: RwSignal<bool>) -> Option<Watch> {
     let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         if let Some(e) = entries
             .iter()
@@ -174,7 +174,6 @@ pub fn ChartView(
     let node = NodeRef::<leptos::html::Div>::new();
     let live: Rc<RefCell<Option<Live>>> = Rc::default();
     let visible = RwSignal::new(false);
-    type Watch = (web_sys::IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
     let watch: Rc<RefCell<Option<Watch>>> = Rc::default();
 
     let for_watch = watch.clone();

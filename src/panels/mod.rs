@@ -3,5 +3,5 @@
 pub mod advanced;
 pub mod explain;
 pub mod explainer;
-pub mod share;
 pub mod headline;
+pub mod share;

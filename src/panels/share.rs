@@ -64,10 +64,16 @@ fn LinkBox() -> impl IntoView {
 /// The views an embed can show: every chart and every headline figure.
 fn embed_choices(lang: Lang) -> Vec<(EmbedView, String)> {
     let charts = FIGURES.iter().map(|(id, _, _)| {
-        (EmbedView::Chart((*id).to_owned()), format!("{} — {id}", lang.pick(("Chart", "Graphique"))))
+        (
+            EmbedView::Chart((*id).to_owned()),
+            format!("{} — {id}", lang.pick(("Chart", "Graphique"))),
+        )
     });
     let kpis = Headline::ALL.iter().map(|h| {
-        (EmbedView::Kpi(h.id().to_owned()), format!("{} — {}", lang.pick(("Figure", "Chiffre")), h.id()))
+        (
+            EmbedView::Kpi(h.id().to_owned()),
+            format!("{} — {}", lang.pick(("Figure", "Chiffre")), h.id()),
+        )
     });
     charts.chain(kpis).collect()
 }
@@ -128,18 +134,27 @@ fn EmbedBox() -> impl IntoView {
 
 /// Reads the chosen file and imports it, validated like a link.
 fn import_file(state: AppState, input: web_sys::HtmlInputElement) {
-    let Some(file) = input.files().and_then(|l| l.get(0)) else { return };
+    let Some(file) = input.files().and_then(|l| l.get(0)) else {
+        return;
+    };
     let promise = file.text();
     input.set_value("");
     wasm_bindgen_futures::spawn_local(async move {
-        let text = wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_string());
+        let text = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|v| v.as_string());
         match socle_share::scenario_from_json(text.as_deref().unwrap_or("")) {
             Ok(s) => {
                 state.commit(s);
             }
-            Err(error) => {
-                state.notices.update(|n| n.push(Notice { source: Source::File, error: Some(error), kept_at: None }))
-            }
+            Err(error) => state.notices.update(|n| {
+                n.push(Notice {
+                    source: Source::File,
+                    error: Some(error),
+                    kept_at: None,
+                })
+            }),
         }
     });
 }
@@ -171,13 +186,19 @@ fn FilesBox() -> impl IntoView {
 
 /// Reads the saved list, reporting and setting aside what cannot be read.
 fn load_saves(state: AppState) -> SavedScenarios {
-    let Some(raw) = store::get(store::SAVED) else { return SavedScenarios::default() };
+    let Some(raw) = store::get(store::SAVED) else {
+        return SavedScenarios::default();
+    };
     let loaded = socle_share::from_storage_string(&raw);
     if !loaded.set_aside.is_empty() {
         let kept_at = store::set_aside(&raw);
         for s in loaded.set_aside {
             state.notices.update(|n| {
-                n.push(Notice { source: Source::Storage, error: Some(s.reason.clone()), kept_at: kept_at.clone() })
+                n.push(Notice {
+                    source: Source::Storage,
+                    error: Some(s.reason.clone()),
+                    kept_at: kept_at.clone(),
+                })
             });
         }
         // Rewrite the list with what could be read; the original text is kept under `kept_at`.
@@ -197,13 +218,21 @@ fn SavedBox() -> impl IntoView {
         let ok = saves.with_untracked(|s| store::set(store::SAVED, &s.to_storage_string()));
         if !ok {
             state.notices.update(|n| {
-                n.push(Notice { source: Source::StorageRefused, error: None, kept_at: None })
+                n.push(Notice {
+                    source: Source::StorageRefused,
+                    error: None,
+                    kept_at: None,
+                })
             });
         }
     };
     let save = move |_| {
         let label = name.get_untracked().trim().to_owned();
-        let label = if label.is_empty() { format!("Scenario {}", saves.with_untracked(|s| s.items.len() + 1)) } else { label };
+        let label = if label.is_empty() {
+            format!("Scenario {}", saves.with_untracked(|s| s.items.len() + 1))
+        } else {
+            label
+        };
         let item = Saved {
             name: label,
             saved_at: js_sys::Date::new_0().to_iso_string().into(),
@@ -250,7 +279,13 @@ fn SavedBox() -> impl IntoView {
 fn compare_rows(a: &Results, sa: &Scenario, b: &Results, sb: &Scenario, lang: Lang) -> Vec<[String; 4]> {
     let (ta, tb) = (a.tco.option(sa.platform.target), b.tco.option(sb.platform.target));
     let money = |x: f64| f::eur_compact(lang, x);
-    let signed = |d: f64, fmt: &dyn Fn(f64) -> String| if d >= 0.0 { format!("+{}", fmt(d)) } else { format!("−{}", fmt(-d)) };
+    let signed = |d: f64, fmt: &dyn Fn(f64) -> String| {
+        if d >= 0.0 {
+            format!("+{}", fmt(d))
+        } else {
+            format!("−{}", fmt(-d))
+        }
+    };
     let mut rows = vec![
         [
             lang.pick(("Target platform", "Plateforme cible")).to_owned(),
@@ -273,7 +308,8 @@ fn compare_rows(a: &Results, sa: &Scenario, b: &Results, sb: &Scenario, lang: La
     ];
     let per_hour = |o: Option<f64>| o.map_or_else(|| "–".to_owned(), |c| f::eur(lang, c, 2));
     rows.push([
-        lang.pick(("Cost per useful GPU-hour", "Coût par heure GPU utile")).to_owned(),
+        lang.pick(("Cost per useful GPU-hour", "Coût par heure GPU utile"))
+            .to_owned(),
         per_hour(ta.cost_per_useful_gpu_hour_eur),
         per_hour(tb.cost_per_useful_gpu_hour_eur),
         match (ta.cost_per_useful_gpu_hour_eur, tb.cost_per_useful_gpu_hour_eur) {
@@ -295,15 +331,20 @@ fn compare_rows(a: &Results, sa: &Scenario, b: &Results, sb: &Scenario, lang: La
         co2(tb.power.tco2_per_year),
         signed(ta.power.tco2_per_year - tb.power.tco2_per_year, &co2),
     ]);
-    let (sa_, sb_) = (a.sovereignty.option(sa.platform.target), b.sovereignty.option(sb.platform.target));
+    let (sa_, sb_) = (
+        a.sovereignty.option(sa.platform.target),
+        b.sovereignty.option(sb.platform.target),
+    );
     rows.push([
-        lang.pick(("Sovereignty score", "Score de souveraineté")).to_owned(),
+        lang.pick(("Sovereignty score", "Score de souveraineté"))
+            .to_owned(),
         format!("{} · SEAL-{}", f::number(lang, sa_.score, 0), sa_.seal),
         format!("{} · SEAL-{}", f::number(lang, sb_.score, 0), sb_.seal),
         signed(sa_.score - sb_.score, &|d| f::number(lang, d, 1)),
     ]);
     rows.push([
-        lang.pick(("Binding constraint", "Contrainte dominante")).to_owned(),
+        lang.pick(("Binding constraint", "Contrainte dominante"))
+            .to_owned(),
         lang.pick(a.constraints.binding.label()).to_owned(),
         lang.pick(b.constraints.binding.label()).to_owned(),
         String::new(),

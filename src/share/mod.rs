@@ -8,7 +8,9 @@ use crate::i18n::Lang;
 use crate::state::AppState;
 use leptos::prelude::*;
 use socle_model::{persona_scenario, Persona, Scenario};
-use socle_share::{decode_fragment, encode_fragment_with_view, fragment_lang, EmbedView, LangTag, ShareError};
+use socle_share::{
+    decode_fragment, encode_fragment_with_view, fragment_lang, EmbedView, LangTag, ShareError,
+};
 
 /// Where a problem came from, for its message.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,7 +62,11 @@ impl Notice {
             (Source::File, Lang::Fr) => " Rien n’a été modifié.",
             (Source::Storage | Source::StorageRefused, _) => "",
         };
-        let what = self.error.as_ref().map(|e| e.message(tag(lang))).unwrap_or_default();
+        let what = self
+            .error
+            .as_ref()
+            .map(|e| e.message(tag(lang)))
+            .unwrap_or_default();
         format!("{head}{what}{}{fallback}", kept.unwrap_or_default())
     }
 }
@@ -98,7 +104,9 @@ pub struct Startup {
 pub const DEFAULT_PERSONA: Persona = Persona::CriticalSoftwareVendor;
 
 fn current_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// The scenario in progress kept by this browser, if readable; a damaged one is set aside.
@@ -108,7 +116,11 @@ fn kept_scenario(notices: &mut Vec<Notice>) -> Option<Scenario> {
         Ok(s) => Some(s),
         Err(error) => {
             let kept_at = store::set_aside(&raw);
-            notices.push(Notice { source: Source::Storage, error: Some(error), kept_at });
+            notices.push(Notice {
+                source: Source::Storage,
+                error: Some(error),
+                kept_at,
+            });
             None
         }
     }
@@ -118,7 +130,11 @@ fn browser_lang() -> Lang {
     store::get(store::LANG)
         .and_then(|l| LangTag::from_code(&l))
         .map(from_tag)
-        .or_else(|| web_sys::window().and_then(|w| w.navigator().language()).map(|l| Lang::from_tag(&l)))
+        .or_else(|| {
+            web_sys::window()
+                .and_then(|w| w.navigator().language())
+                .map(|l| Lang::from_tag(&l))
+        })
         .unwrap_or_default()
 }
 
@@ -134,15 +150,29 @@ pub fn startup() -> Startup {
         match decode_fragment(fragment) {
             Ok(shared) => (shared.scenario, from_tag(shared.lang), shared.view),
             Err(error) => {
-                notices.push(Notice { source: Source::Link, error: Some(error), kept_at: None });
+                notices.push(Notice {
+                    source: Source::Link,
+                    error: Some(error),
+                    kept_at: None,
+                });
                 let lang = fragment_lang(fragment).map_or_else(browser_lang, from_tag);
                 let s = kept_scenario(&mut notices).unwrap_or_else(|| persona_scenario(DEFAULT_PERSONA));
                 (s, lang, None)
             }
         }
     };
-    let preset = persona_scenario(if scenario.persona == Persona::Custom { DEFAULT_PERSONA } else { scenario.persona });
-    Startup { scenario, preset, lang, view, notices }
+    let preset = persona_scenario(if scenario.persona == Persona::Custom {
+        DEFAULT_PERSONA
+    } else {
+        scenario.persona
+    });
+    Startup {
+        scenario,
+        preset,
+        lang,
+        view,
+        notices,
+    }
 }
 
 /// The fragment of the current screen (scenario, language and, in embed mode, the view).
@@ -152,7 +182,9 @@ pub fn fragment(s: &Scenario, lang: Lang, view: Option<&EmbedView>) -> String {
 
 /// The address of the page without its fragment.
 pub fn page_address() -> String {
-    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
     href.split('#').next().unwrap_or_default().to_owned()
 }
 
@@ -167,7 +199,11 @@ pub fn keep_in_step(state: AppState, view: Option<EmbedView>) {
             if let Some(w) = web_sys::window() {
                 if w.location().hash().ok().as_deref() != Some(&format!("#{f}")) {
                     if let Ok(h) = w.history() {
-                        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{f}")));
+                        let _ = h.replace_state_with_url(
+                            &wasm_bindgen::JsValue::NULL,
+                            "",
+                            Some(&format!("#{f}")),
+                        );
                     }
                 }
             }
@@ -179,27 +215,38 @@ pub fn keep_in_step(state: AppState, view: Option<EmbedView>) {
     });
     let listener = gloo::events::EventListener::new(&window(), "hashchange", move |_| {
         let hash = current_hash();
-        let fragment = hash.trim_start_matches('#');
-        if fragment.is_empty() {
+        let pasted = hash.trim_start_matches('#');
+        if pasted.is_empty() {
             return;
         }
-        match decode_fragment(fragment) {
+        match decode_fragment(pasted) {
             Ok(shared) => {
                 state.lang.set(from_tag(shared.lang));
                 if state.commit(shared.scenario.clone()) {
-                    state.preset.set(persona_scenario(if shared.scenario.persona == Persona::Custom {
-                        DEFAULT_PERSONA
-                    } else {
-                        shared.scenario.persona
-                    }));
+                    state
+                        .preset
+                        .set(persona_scenario(if shared.scenario.persona == Persona::Custom {
+                            DEFAULT_PERSONA
+                        } else {
+                            shared.scenario.persona
+                        }));
                 }
             }
             Err(error) => {
-                state.notices.update(|n| n.push(Notice { source: Source::Link, error: Some(error), kept_at: None }));
+                state.notices.update(|n| {
+                    n.push(Notice {
+                        source: Source::Link,
+                        error: Some(error),
+                        kept_at: None,
+                    })
+                });
                 // Put the link of the scenario still in force back in the address bar.
-                let f = state.scenario.with_untracked(|s| fragment(s, state.lang.get_untracked(), None));
+                let f = state
+                    .scenario
+                    .with_untracked(|s| fragment(s, state.lang.get_untracked(), None));
                 if let Ok(h) = window().history() {
-                    let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{f}")));
+                    let _ =
+                        h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{f}")));
                 }
             }
         }

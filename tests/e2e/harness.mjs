@@ -28,9 +28,17 @@ export async function launch({ base = '/socle/', frameAncestors } = {}) {
 }
 
 /** Opens a page and records what a journey must never see. */
-export async function open(env, path = '', { viewport } = {}) {
+export async function open(env, path = '', { viewport, keepStorage = false } = {}) {
   const page = await env.context.newPage();
   if (viewport) await page.setViewportSize(viewport);
+  if (!keepStorage) {
+    // Every journey starts as a first visit: no scenario, language or saved list kept from another one.
+    const cdp = await env.context.newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', {
+      origin: new URL(env.url).origin, storageTypes: 'local_storage,service_workers,cache_storage',
+    });
+    await cdp.detach();
+  }
   const problems = [];
   const origin = new URL(env.url).origin;
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
@@ -57,7 +65,8 @@ export async function open(env, path = '', { viewport } = {}) {
   await page.goto(env.url + path);
   await page.waitForFunction(() => document.querySelector('[data-testid="app-ready"]'), null, { timeout: 20000 });
   // Charts are drawn a few per frame: wait until every chart on screen has been drawn.
-  await page.waitForFunction(() => document.documentElement.dataset.chartsPending === '0', null, { timeout: 20000 });
+  await page.waitForFunction(() => document.documentElement.dataset.chartsPending === '0'
+    || (document.querySelectorAll('.chart').length === 0 && document.querySelector('[data-testid="app-ready"]')), null, { timeout: 20000 });
   return {
     page, problems,
     /** Every recorded problem, CSP violations included; a journey asserts this is empty. */

@@ -220,22 +220,17 @@ fn malformed_message(m: &Malformed, lang: LangTag) -> String {
     }
 }
 
-/// The model's range errors, in `lang` (the model itself words them in English only).
+/// The model's range errors, in `lang` (the model words them in both languages).
 fn scenario_error_message(e: &ScenarioError, lang: LangTag) -> String {
-    if lang == LangTag::En {
-        return format!("{e}.");
-    }
-    match e {
-        ScenarioError::OutOfRange { field, value, min, max } => {
-            format!("{field} = {value} est hors de la plage valide, de {min} à {max}.")
-        }
-        ScenarioError::NotFinite { field } => format!("{field} n'est pas un nombre fini."),
-        ScenarioError::BadSum { field, sum, expected } => {
-            format!("{field} a pour somme {sum}, elle doit valoir {expected}.")
-        }
-        ScenarioError::BadAnswer { option, criterion, answer, ladder_len } => format!(
-            "La réponse {answer} au critère {criterion} pour {option} dépasse son échelle de {ladder_len} réponses."
-        ),
+    let (en, fr) = e.messages();
+    let text = match lang {
+        LangTag::En => en,
+        LangTag::Fr => fr,
+    };
+    if text.ends_with('.') {
+        text
+    } else {
+        format!("{text}.")
     }
 }
 

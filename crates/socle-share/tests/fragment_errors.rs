@@ -208,7 +208,7 @@ fn out_of_range_values_name_the_field_the_value_and_the_range() {
     );
     assert_eq!(
         message.message(LangTag::Fr),
-        "compute.utilisation = 1.5 est hors de la plage valide, de 0 à 1."
+        "compute.utilisation = 1,5 est hors de la plage valide 0 à 1."
     );
 }
 
@@ -402,7 +402,12 @@ fn every_error_reads_in_english_and_french() {
         ShareError::NotFinite {
             field: "site.pue".to_string(),
         },
-        ShareError::Invalid(ScenarioError::NotFinite { field: "site.pue" }),
+        ShareError::Invalid(ScenarioError::NotFinite {
+            field: "site.pue",
+            value: f64::NAN,
+            min: 1.0,
+            max: 3.0,
+        }),
         ShareError::Invalid(ScenarioError::BadSum {
             field: "compute.mix",
             sum: 1.5,

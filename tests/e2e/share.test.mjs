@@ -1,0 +1,218 @@
+// Scenarios that travel without a server: share links restore the screen, bad links are explained and
+// change nothing, files download with the right content and import with the same checks, saved scenarios
+// survive a reload and damaged storage never stops the page, and embeds draw inside another page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateSync, deflateSync } from 'node:zlib';
+import { createServer } from 'node:http';
+import { launch, open, nudge } from './harness.mjs';
+
+let env;
+// Embeds are meant for other sites: this run lets any page frame Socle (the deployment chooses).
+before(async () => { env = await launch({ frameAncestors: '*' }); });
+after(async () => { await env?.close(); });
+
+const kpis = (page) => page.$$eval('.kpi-value', (e) => e.map((k) => k.textContent));
+const controls = (page) => page.$$eval('.controls input, .controls select',
+  (els) => els.map((e) => (e.type === 'checkbox' ? e.checked : e.value)));
+const settle = (page) => page.waitForFunction(() => document.documentElement.dataset.chartsPending === '0');
+
+/** The scenario part of a link, decoded (base64url → zlib → JSON), for crafting damaged links. */
+function decode(fragment) {
+  const s = new URLSearchParams(fragment.replace(/^#/, '')).get('s');
+  const [version, body] = s.split('.');
+  return { version, json: JSON.parse(inflateSync(Buffer.from(body, 'base64url')).toString()) };
+}
+function encode(json, version = '1', lang = 'en') {
+  return `lang=${lang}&s=${version}.${deflateSync(Buffer.from(JSON.stringify(json))).toString('base64url')}`;
+}
+
+test('a share link restores the exact screen in a new page, language included', async () => {
+  const { page, allProblems } = await open(env);
+  await page.selectOption('[data-testid="control-persona"]', { index: 6 });
+  await nudge(page, 'control-gpu-count', 7, 'ArrowRight');
+  await nudge(page, 'control-utilisation', 9, 'ArrowLeft');
+  await page.selectOption('[data-testid="control-country"]', { index: 8 });
+  await page.click('[data-testid="switch-language"]');
+  await settle(page);
+  const link = await page.inputValue('[data-testid="share-link"]');
+  assert.ok(link.length < 2000 + env.url.length, `link of ${link.length} characters`);
+  assert.equal(link, await page.evaluate(() => location.href), 'the address bar holds the same link');
+  const expected = { kpis: await kpis(page), controls: await controls(page) };
+  const other = await open(env, link.slice(env.url.length));
+  assert.equal(await other.page.getAttribute('html', 'lang'), 'fr');
+  assert.deepEqual({ kpis: await kpis(other.page), controls: await controls(other.page) }, expected);
+  assert.deepEqual(await allProblems(), []);
+  assert.deepEqual(await other.allProblems(), []);
+  await page.close();
+  await other.page.close();
+});
+
+test('every kind of bad link is explained, the previous scenario is kept and the page still works', async () => {
+  // A scenario to keep: the one in progress in this browser.
+  const first = await open(env);
+  await nudge(first.page, 'control-utilisation', 5, 'ArrowRight');
+  await settle(first.page);
+  const good = (await first.page.inputValue('[data-testid="share-link"]')).slice(env.url.length + 1);
+  const kept = await kpis(first.page);
+  await first.page.close();
+
+  const { json } = decode(good);
+  const cases = {
+    malformed: { fragment: 's=1.@@not-base64@@', message: /./ },
+    truncated: { fragment: good.slice(0, good.length - 25), message: /cut off|incomplete|incomplet/i },
+    oversized: { fragment: `s=1.${'A'.repeat(5000)}`, message: /too large|trop volumineux/i },
+    'unknown version': { fragment: encode(json, '9'), message: /9/ },
+    'out of range': { fragment: encode({ ...json, cu: 7 }), message: /compute\.utilisation.*7|7.*compute\.utilisation/ },
+    'wrong type': { fragment: encode({ ...json, cn: 'many' }), message: /compute\.gpu_count/ },
+    'French damaged link': { fragment: 'lang=fr&s=1.@@', message: /lien/ },
+  };
+  for (const [name, { fragment, message }] of Object.entries(cases)) {
+    const { page, allProblems } = await open(env, `#${fragment}`, { keepStorage: true });
+    const notice = await page.textContent('[data-testid="notice"]');
+    assert.match(notice, message, `${name}: ${notice}`);
+    if (!name.startsWith('French')) assert.deepEqual(await kpis(page), kept, `${name}: previous scenario kept`);
+    // Still usable: a control still moves the figures (and back, so the kept scenario stays the same).
+    const before = await kpis(page);
+    await nudge(page, 'control-utilisation', 3, 'ArrowLeft');
+    await page.waitForFunction((b) => JSON.stringify([...document.querySelectorAll('.kpi-value')].map((k) => k.textContent)) !== b, JSON.stringify(before));
+    await nudge(page, 'control-utilisation', 3, 'ArrowRight');
+    await page.waitForFunction((b) => JSON.stringify([...document.querySelectorAll('.kpi-value')].map((k) => k.textContent)) === b, JSON.stringify(before));
+    assert.doesNotMatch(await page.evaluate(() => location.hash), /@@|AAAAAAAAAA/);
+    assert.deepEqual(await allProblems(), [], name);
+    await page.close();
+  }
+});
+
+test('a bad link pasted while the page is open changes nothing and says why', async () => {
+  const { page, allProblems } = await open(env);
+  const before = await kpis(page);
+  await page.evaluate(() => { location.hash = 's=1.broken!!'; });
+  await page.waitForSelector('[data-testid="notice"]');
+  assert.deepEqual(await kpis(page), before);
+  assert.deepEqual(await allProblems(), []);
+  await page.close();
+});
+
+async function download(page, testid) {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}"]`)]);
+  return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
+}
+
+test('PNG, CSV and JSON downloads carry the chart, its numbers and the scenario; JSON imports back', async () => {
+  const { page, allProblems } = await open(env);
+  const png = await download(page, 'png-tco-cumulative');
+  assert.equal(png.name, 'socle-tco-cumulative.png');
+  assert.deepEqual([...png.bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+  assert.ok(png.bytes.length > 5000, 'a real picture');
+  const csv = await download(page, 'csv-tco-cumulative');
+  const lines = csv.bytes.toString().trim().split('\r\n');
+  assert.match(lines[0], /^Year,On-prem \(€\),Colocation \(€\)/);
+  const npv = await page.evaluate(() => window.echarts.getInstanceByDom(document.querySelector('[data-testid="chart-tco-cumulative"]')).getOption().series[0].data.at(-1));
+  assert.ok(Math.abs(Number(lines.at(-1).split(',')[1]) / 1e6 - npv) < 0.001, 'CSV holds the numbers the chart draws');
+  const json = await download(page, 'export-json');
+  const doc = JSON.parse(json.bytes.toString());
+  assert.equal(doc.socle_version, 1);
+  assert.equal(doc.scenario.compute.gpu_count, Number(await page.$eval('[data-testid="control-gpu-count"]', () =>
+    document.querySelector('[data-testid="control-gpu-count"]').closest('.control').querySelector('output').textContent.replace(/\D/g, ''))));
+
+  // Import: a changed file applies; an out-of-range file is refused with its reason and changes nothing.
+  const dir = mkdtempSync(join(tmpdir(), 'socle-json-'));
+  const changed = structuredClone(doc); changed.scenario.compute.gpu_count = 4096;
+  const bad = structuredClone(doc); bad.scenario.compute.utilisation = 3;
+  writeFileSync(join(dir, 'changed.json'), JSON.stringify(changed));
+  writeFileSync(join(dir, 'bad.json'), JSON.stringify(bad));
+  await page.setInputFiles('[data-testid="import-json"]', join(dir, 'changed.json'));
+  await page.waitForFunction(() => document.querySelector('[data-testid="control-gpu-count"]').closest('.control').querySelector('output').textContent.replace(/\D/g, '') === '4096');
+  const before = await kpis(page);
+  await page.setInputFiles('[data-testid="import-json"]', join(dir, 'bad.json'));
+  const notice = await page.waitForSelector('[data-testid="notice"]');
+  assert.match(await notice.textContent(), /compute\.utilisation/);
+  assert.deepEqual(await kpis(page), before);
+  rmSync(dir, { recursive: true, force: true });
+  assert.deepEqual(await allProblems(), []);
+  await page.close();
+});
+
+test('saved scenarios survive a reload; damaged storage is reported, set aside, and the page starts', async () => {
+  const { page, allProblems } = await open(env);
+  await page.evaluate(() => localStorage.clear());
+  await page.fill('[data-testid="save-name"]', 'Board option A');
+  await page.click('[data-testid="save-scenario"]');
+  const saved = await kpis(page);
+  await nudge(page, 'control-gpu-count', 10, 'ArrowRight');
+  await page.reload();
+  await page.waitForSelector('[data-testid="app-ready"]');
+  assert.match(await page.textContent('[data-testid="saved-list"]'), /Board option A/);
+  assert.notDeepEqual(await kpis(page), saved, 'the scenario in progress came back after the reload');
+  await page.click('[data-testid="load-saved-0"]');
+  await page.waitForFunction((s) => JSON.stringify([...document.querySelectorAll('.kpi-value')].map((k) => k.textContent)) === s, JSON.stringify(saved));
+
+  // Damage: one readable item and one broken one, then an unreadable blob.
+  const good = await page.evaluate(() => localStorage.getItem('socle.saved'));
+  const list = JSON.parse(good);
+  list.items.push({ name: 'broken', saved_at: 'x', scenario: { compute: 'nonsense' } });
+  await page.evaluate((v) => localStorage.setItem('socle.saved', v), JSON.stringify(list));
+  await page.reload();
+  await page.waitForSelector('[data-testid="notice"]');
+  assert.match(await page.textContent('[data-testid="saved-list"]'), /Board option A/);
+  assert.doesNotMatch(await page.textContent('[data-testid="saved-list"]'), /broken/);
+  await page.evaluate(() => { localStorage.setItem('socle.saved', '{{{ not json'); localStorage.setItem('socle.current', 'garbage'); });
+  // A visit without a link starts from the scenario kept in the browser: both stores are read.
+  await page.goto(env.url);
+  await page.waitForSelector('[data-testid="app-ready"]');
+  assert.ok((await page.$$('[data-testid="notice"]')).length >= 2, 'both problems reported');
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  assert.ok(keys.some((k) => k.startsWith('socle.set-aside.')), 'damaged data kept aside, not deleted');
+  assert.equal((await kpis(page)).length, 8, 'the page started');
+  assert.deepEqual(await allProblems(), []);
+  await page.close();
+});
+
+test('compare pins scenario B and shows the differences', async () => {
+  const { page, allProblems } = await open(env);
+  await page.click('[data-testid="pin-b"]');
+  await page.selectOption('[data-testid="control-target"]', { index: 4 });
+  await page.waitForFunction(() => /US public/.test(document.querySelector('[data-testid="compare-table"]')?.textContent));
+  const table = await page.textContent('[data-testid="compare-table"]');
+  assert.match(table, /US public/);
+  assert.match(table, /[+−]€\d|[+−]\d/);
+  assert.deepEqual(await allProblems(), []);
+  await page.close();
+});
+
+test('an embed link renders one chart, filling an iframe on another page', async () => {
+  const { page } = await open(env);
+  await page.selectOption('[data-testid="embed-view"]', { index: 0 });
+  const code = await page.inputValue('[data-testid="embed-code"]');
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/socle\/#.*embed=chart\.tco-cumulative/);
+  await page.close();
+  // A page on another origin (another port) that frames the embed.
+  const host = createServer((_, res) => { res.writeHead(200, { 'Content-Type': 'text/html' }); res.end(`<!doctype html><title>deck</title><body>${code}</body>`); });
+  await new Promise((r) => host.listen(0, '127.0.0.1', r));
+  const deck = await env.context.newPage();
+  const errors = [];
+  deck.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await deck.goto(`http://127.0.0.1:${host.address().port}/`);
+  const frame = await (await deck.waitForSelector('iframe')).contentFrame();
+  await frame.waitForFunction(() => {
+    const el = document.querySelector('[data-testid="chart-tco-cumulative"]');
+    const c = el && window.echarts.getInstanceByDom(el);
+    return c && c.getOption().series.length === 5;
+  }, null, { timeout: 20000 });
+  assert.equal(await frame.$$eval('.chart', (e) => e.length), 1, 'one chart alone');
+  assert.match(await frame.textContent('[data-testid="embed-source"]'), /Socle/);
+  const box = await frame.$eval('.chart', (e) => e.getBoundingClientRect().height);
+  assert.ok(box > 300, `the chart fills the frame (${box}px)`);
+  assert.deepEqual(errors, []);
+  await deck.close();
+  host.close();
+  // A headline figure alone.
+  const kpi = await open(env, `#${code.match(/#([^"]+)"/)[1].replace('embed=chart.tco-cumulative', 'embed=kpi.npv')}`);
+  assert.match(await kpi.page.textContent('[data-testid="kpi-value-npv"]'), /€/);
+  assert.deepEqual(await kpi.allProblems(), []);
+  await kpi.page.close();
+});
