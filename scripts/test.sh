@@ -39,6 +39,9 @@ if [ "$cargo_rc" != 0 ] && ! grep -q '[0-9]\+ failed' "$LOG_DIR/cargo-test.log";
   failed=$((failed + 1)); log "FAILED: cargo test did not run (exit $cargo_rc)"
 fi
 
+# Bounded fuzzing of every decoder of outside data (the longer run: scripts/fuzz.sh 600).
+step "fuzz the share-link, JSON and storage decoders (10 s each)" bash scripts/fuzz.sh 10
+
 if build_release; then
   log "end-to-end journeys in headless Chromium"
   set +e
