@@ -45,6 +45,16 @@ function resolve(node) {
     }
   }
 }
+export function socle_svg(json, width, height) {
+  // Server-side-rendering mode draws into a string: no element, no canvas, nothing fetched.
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  const option = JSON.parse(json);
+  resolve(option);
+  chart.setOption(option);
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  return svg;
+}
 export function socle_set_option(chart, json, notMerge) {
   const option = JSON.parse(json);
   resolve(option);
@@ -54,6 +64,10 @@ export function socle_set_option(chart, json, notMerge) {
 extern "C" {
     #[wasm_bindgen(catch)]
     fn socle_set_option(chart: &EchartsInstance, json: &str, not_merge: bool) -> Result<(), JsValue>;
+
+    /// The chart of option `json` drawn as an SVG document of `width` × `height` pixels.
+    #[wasm_bindgen(catch)]
+    pub fn socle_svg(json: &str, width: f64, height: f64) -> Result<String, JsValue>;
 }
 
 #[wasm_bindgen]

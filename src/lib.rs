@@ -50,6 +50,25 @@ fn show_fatal_error(detail: &str) {
 /// A chart builder.
 pub type Builder = fn(&Results, &Scenario, Lang) -> Figure;
 
+/// Name of each chart for menus (the charts' own titles state their message and change with it).
+pub fn figure_name(id: &str, lang: Lang) -> &'static str {
+    lang.pick(match id {
+        "tco-cumulative" => ("Cumulative cost", "Coût cumulé"),
+        "tco-breakdown" => ("Cost breakdown", "Décomposition du coût"),
+        "gpu-hour" => ("Cost per useful GPU-hour", "Coût par heure GPU utile"),
+        "constraints" => ("Constraint radar", "Radar des contraintes"),
+        "constraint-factors" => ("Constraint factors", "Facteurs des contraintes"),
+        "sovereignty" => ("Sovereignty per objective", "Souveraineté par objectif"),
+        "migration-timeline" => ("Migration timeline", "Calendrier de migration"),
+        "migration-cost" => ("Migration cost and risk", "Coût et risque de la migration"),
+        "sovereignty-trajectory" => ("Sovereignty trajectory", "Trajectoire de souveraineté"),
+        "cost-of-waiting" => ("Cost of waiting", "Coût de l’attente"),
+        "tornado" => ("Sensitivity (tornado)", "Sensibilité (tornade)"),
+        "best-option" => ("Best option map", "Carte de la meilleure option"),
+        _ => ("Chart", "Graphique"),
+    })
+}
+
 /// Every figure of the dashboard: id, builder, tall.
 pub const FIGURES: [(&str, Builder, bool); 12] = [
     ("tco-cumulative", charts::tco::cumulative, false),

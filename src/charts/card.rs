@@ -33,6 +33,12 @@ pub fn ChartCard(
             let _ = export::download_data_url(&format!("socle-{id}.png"), &chart.png_data_url(2.0));
         }
     };
+    let download_svg = move |_| {
+        let json = figure.with_untracked(|f| f.option_json.clone());
+        if let Ok(svg) = echarts::socle_svg(&json, 960.0, 540.0) {
+            let _ = export::download_text(&format!("socle-{id}.svg"), "image/svg+xml", &svg);
+        }
+    };
     let download_csv = move |_| {
         let csv = figure.with_untracked(|f| f.table.to_csv());
         let _ = export::download_text(&format!("socle-{id}.csv"), "text/csv;charset=utf-8", &csv);
@@ -50,6 +56,7 @@ pub fn ChartCard(
                     {move || if show_table.get() { t().hide_table } else { t().show_table }}
                 </button>
                 <button type="button" data-testid=format!("png-{id}") on:click=download_png>{move || t().download_png}</button>
+                <button type="button" data-testid=format!("svg-{id}") on:click=download_svg>"SVG"</button>
                 <button type="button" data-testid=format!("csv-{id}") on:click=download_csv>{move || t().download_csv}</button>
             </div>
             <div class="table-wrap" id=table_id hidden=move || !show_table.get()

@@ -66,16 +66,34 @@ fn embed_choices(lang: Lang) -> Vec<(EmbedView, String)> {
     let charts = FIGURES.iter().map(|(id, _, _)| {
         (
             EmbedView::Chart((*id).to_owned()),
-            format!("{} — {id}", lang.pick(("Chart", "Graphique"))),
+            format!("{} — {}", lang.pick(("Chart", "Graphique")), crate::figure_name(id, lang)),
         )
     });
     let kpis = Headline::ALL.iter().map(|h| {
         (
             EmbedView::Kpi(h.id().to_owned()),
-            format!("{} — {}", lang.pick(("Figure", "Chiffre")), h.id()),
+            format!(
+                "{} — {}",
+                lang.pick(("Figure", "Chiffre")),
+                headline_name(*h, lang)
+            ),
         )
     });
     charts.chain(kpis).collect()
+}
+
+/// Name of a headline figure for menus.
+fn headline_name(h: Headline, lang: Lang) -> &'static str {
+    lang.pick(match h {
+        Headline::Cheapest => ("Cheapest option", "Option la moins chère"),
+        Headline::TargetNpv => ("NPV of the target", "VAN de la cible"),
+        Headline::CostPerUsefulGpuHour => ("Cost per useful GPU-hour", "Coût par heure GPU utile"),
+        Headline::FacilityPower => ("Facility power", "Puissance du site"),
+        Headline::Emissions => ("Emissions", "Émissions"),
+        Headline::Sovereignty => ("Sovereignty of the target", "Souveraineté de la cible"),
+        Headline::BindingConstraint => ("Binding constraint", "Contrainte dominante"),
+        Headline::Migration => ("Migration, P50", "Migration, P50"),
+    })
 }
 
 /// The "copy embed code" block: pick a view and a size, get the iframe snippet.

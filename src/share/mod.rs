@@ -188,30 +188,40 @@ pub fn page_address() -> String {
     href.split('#').next().unwrap_or_default().to_owned()
 }
 
+/// Quiet time after the last change before the address bar and the storage are rewritten, ms.
+pub const SETTLE_MS: u32 = 150;
+
 /// Keeps the address bar and this browser's storage in step with the screen, and follows links pasted
 /// into the address bar while the page is open.
 pub fn keep_in_step(state: AppState, view: Option<EmbedView>) {
     let view_for_hash = view.clone();
+    // Written once the screen has been still for a moment: encoding, compressing and storing stay off
+    // the path of a drag.
+    let pending: std::rc::Rc<std::cell::RefCell<Option<gloo::timers::callback::Timeout>>> =
+        Default::default();
     Effect::new(move |_| {
-        let lang = state.lang.get();
-        state.scenario.with(|s| {
-            let f = fragment(s, lang, view_for_hash.as_ref());
-            if let Some(w) = web_sys::window() {
-                if w.location().hash().ok().as_deref() != Some(&format!("#{f}")) {
-                    if let Ok(h) = w.history() {
-                        let _ = h.replace_state_with_url(
-                            &wasm_bindgen::JsValue::NULL,
-                            "",
-                            Some(&format!("#{f}")),
-                        );
+        state.lang.track();
+        state.scenario.track();
+        let view = view_for_hash.clone();
+        let write = move || {
+            let lang = state.lang.get_untracked();
+            state.scenario.with_untracked(|s| {
+                let f = format!("#{}", fragment(s, lang, view.as_ref()));
+                if let Some(w) = web_sys::window() {
+                    if w.location().hash().ok().as_deref() != Some(f.as_str()) {
+                        if let Ok(h) = w.history() {
+                            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&f));
+                        }
                     }
                 }
-            }
-            if view_for_hash.is_none() {
-                store::set(store::CURRENT, &socle_share::scenario_to_json(s));
-                store::set(store::LANG, tag(lang).code());
-            }
-        });
+                if view.is_none() {
+                    store::set(store::CURRENT, &socle_share::scenario_to_json(s));
+                    store::set(store::LANG, tag(lang).code());
+                }
+            });
+        };
+        // Dropping the previous timeout cancels it.
+        *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(SETTLE_MS, write));
     });
     let listener = gloo::events::EventListener::new(&window(), "hashchange", move |_| {
         let hash = current_hash();

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync, deflateSync } from 'node:zlib';
 import { createServer } from 'node:http';
-import { launch, open, nudge } from './harness.mjs';
+import { launch, open, nudge, accessibilityViolations } from './harness.mjs';
 
 let env;
 // Embeds are meant for other sites: this run lets any page frame Socle (the deployment chooses).
@@ -40,7 +40,8 @@ test('a share link restores the exact screen in a new page, language included', 
   await settle(page);
   const link = await page.inputValue('[data-testid="share-link"]');
   assert.ok(link.length < 2000 + env.url.length, `link of ${link.length} characters`);
-  assert.equal(link, await page.evaluate(() => location.href), 'the address bar holds the same link');
+  // The address bar follows once the screen is still (150 ms).
+  await page.waitForFunction((l) => location.href === l, link);
   const expected = { kpis: await kpis(page), controls: await controls(page) };
   const other = await open(env, link.slice(env.url.length));
   assert.equal(await other.page.getAttribute('html', 'lang'), 'fr');
@@ -56,6 +57,7 @@ test('every kind of bad link is explained, the previous scenario is kept and the
   const first = await open(env);
   await nudge(first.page, 'control-utilisation', 5, 'ArrowRight');
   await settle(first.page);
+  await first.page.waitForTimeout(400); // the scenario in progress is kept once the screen is still
   const good = (await first.page.inputValue('[data-testid="share-link"]')).slice(env.url.length + 1);
   const kept = await kpis(first.page);
   await first.page.close();
@@ -81,6 +83,7 @@ test('every kind of bad link is explained, the previous scenario is kept and the
     await page.waitForFunction((b) => JSON.stringify([...document.querySelectorAll('.kpi-value')].map((k) => k.textContent)) !== b, JSON.stringify(before));
     await nudge(page, 'control-utilisation', 3, 'ArrowRight');
     await page.waitForFunction((b) => JSON.stringify([...document.querySelectorAll('.kpi-value')].map((k) => k.textContent)) === b, JSON.stringify(before));
+    await page.waitForTimeout(400); // let the kept scenario settle back before the next case reads it
     assert.doesNotMatch(await page.evaluate(() => location.hash), /@@|AAAAAAAAAA/);
     assert.deepEqual(await allProblems(), [], name);
     await page.close();
@@ -108,6 +111,10 @@ test('PNG, CSV and JSON downloads carry the chart, its numbers and the scenario;
   assert.equal(png.name, 'socle-tco-cumulative.png');
   assert.deepEqual([...png.bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
   assert.ok(png.bytes.length > 5000, 'a real picture');
+  const svg = await download(page, 'svg-tco-cumulative');
+  assert.equal(svg.name, 'socle-tco-cumulative.svg');
+  assert.match(svg.bytes.toString(), /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  assert.match(svg.bytes.toString(), /<path/);
   const csv = await download(page, 'csv-tco-cumulative');
   const lines = csv.bytes.toString().trim().split('\r\n');
   assert.match(lines[0], /^Year,On-prem \(€\),Colocation \(€\)/);
@@ -144,6 +151,7 @@ test('saved scenarios survive a reload; damaged storage is reported, set aside, 
   await page.click('[data-testid="save-scenario"]');
   const saved = await kpis(page);
   await nudge(page, 'control-gpu-count', 10, 'ArrowRight');
+  await page.waitForTimeout(400);
   await page.reload();
   await page.waitForSelector('[data-testid="app-ready"]');
   assert.match(await page.textContent('[data-testid="saved-list"]'), /Board option A/);
@@ -172,7 +180,7 @@ test('saved scenarios survive a reload; damaged storage is reported, set aside, 
   await page.close();
 });
 
-test('compare pins scenario B and shows the differences', async () => {
+test('compare pins scenario B and shows the differences; the share panel passes WCAG 2.2 A/AA', async () => {
   const { page, allProblems } = await open(env);
   await page.click('[data-testid="pin-b"]');
   await page.selectOption('[data-testid="control-target"]', { index: 4 });
@@ -180,6 +188,10 @@ test('compare pins scenario B and shows the differences', async () => {
   const table = await page.textContent('[data-testid="compare-table"]');
   assert.match(table, /US public/);
   assert.match(table, /[+−]€\d|[+−]\d/);
+  assert.deepEqual(await accessibilityViolations(page), [], 'English');
+  await page.click('[data-testid="switch-language"]');
+  await page.waitForFunction(() => document.documentElement.lang === 'fr');
+  assert.deepEqual(await accessibilityViolations(page), [], 'French');
   assert.deepEqual(await allProblems(), []);
   await page.close();
 });
@@ -207,12 +219,16 @@ test('an embed link renders one chart, filling an iframe on another page', async
   assert.match(await frame.textContent('[data-testid="embed-source"]'), /Socle/);
   const box = await frame.$eval('.chart', (e) => e.getBoundingClientRect().height);
   assert.ok(box > 300, `the chart fills the frame (${box}px)`);
+  const chartEmbed = await open(env, `#${code.match(/#([^"]+)"/)[1]}`);
+  assert.deepEqual(await accessibilityViolations(chartEmbed.page), [], 'embedded chart');
+  await chartEmbed.page.close();
   assert.deepEqual(errors, []);
   await deck.close();
   host.close();
   // A headline figure alone.
   const kpi = await open(env, `#${code.match(/#([^"]+)"/)[1].replace('embed=chart.tco-cumulative', 'embed=kpi.npv')}`);
   assert.match(await kpi.page.textContent('[data-testid="kpi-value-npv"]'), /€/);
+  assert.deepEqual(await accessibilityViolations(kpi.page), [], 'embedded figure');
   assert.deepEqual(await kpi.allProblems(), []);
   await kpi.page.close();
 });
