@@ -12,16 +12,18 @@ const out = join(outDir, 'echarts.js');
 
 const source = `
 import * as echarts from 'echarts/core';
-import { LineChart, BarChart, RadarChart, HeatmapChart, ScatterChart, CustomChart } from 'echarts/charts';
+import { LineChart, BarChart, RadarChart, HeatmapChart } from 'echarts/charts';
 import {
-  GridComponent, TooltipComponent, LegendComponent, TitleComponent, VisualMapComponent,
-  MarkLineComponent, MarkAreaComponent, MarkPointComponent, DatasetComponent, AriaComponent, RadarComponent,
+  GridComponent, TooltipComponent, LegendComponent, TitleComponent, VisualMapComponent, MarkLineComponent,
+  RadarComponent,
 } from 'echarts/components';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+// Only what the charts use: line, bar, radar, heatmap; the canvas renderer on screen and the SVG
+// renderer for SVG export.
 echarts.use([
-  LineChart, BarChart, RadarChart, HeatmapChart, ScatterChart, CustomChart,
-  GridComponent, TooltipComponent, LegendComponent, TitleComponent, VisualMapComponent,
-  MarkLineComponent, MarkAreaComponent, MarkPointComponent, DatasetComponent, AriaComponent, RadarComponent,
+  LineChart, BarChart, RadarChart, HeatmapChart,
+  GridComponent, TooltipComponent, LegendComponent, TitleComponent, VisualMapComponent, MarkLineComponent,
+  RadarComponent,
   CanvasRenderer, SVGRenderer,
 ]);
 window.echarts = echarts;

@@ -56,7 +56,7 @@ pub fn scenario_from_json(text: &str) -> Result<Scenario, ShareError> {
 
 /// A scenario's JSON (the value of `"scenario"`) → the validated scenario.
 pub(crate) fn read_scenario(json: &str) -> Result<Scenario, ShareError> {
-    let scenario: Scenario = serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(json))
+    let scenario: Scenario = serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_slice(json.as_bytes()))
         .map_err(|e| from_json_error(e, |p| if p == "." { String::new() } else { p.to_string() }))?;
     scenario.validate()?;
     Ok(scenario)
@@ -65,7 +65,7 @@ pub(crate) fn read_scenario(json: &str) -> Result<Scenario, ShareError> {
 /// The members of a top-level JSON object, their values left unread: a number such as `1e999` deep in one
 /// of them does not stop the version from being read, nor (for saved scenarios) the other items.
 pub(crate) fn top_level(text: &str) -> Result<BTreeMap<String, &RawValue>, ShareError> {
-    serde_json::from_str(text).map_err(|e| match json_error(&e, String::new()) {
+    serde_json::from_slice(text.as_bytes()).map_err(|e| match json_error(&e, String::new()) {
         // Valid JSON but not an object (an array, a number…): not one of Socle's documents.
         ShareError::WrongType { .. } => ShareError::Malformed(Malformed::NotSocle),
         // A number cut after its `-`, `.` or exponent is a syntax error at the very end of the text.
