@@ -150,9 +150,18 @@ async function memory(ctx, url) {
   const after100 = await measure();
   await updates(900);
   const after1000 = await measure();
+  // Two more points tell a leak (keeps growing) from a working set still filling up (plateau).
+  await updates(1000);
+  const after2000 = await measure();
+  await updates(1000);
+  const after3000 = await measure();
   await page.close();
   const total = (m) => m.js + m.wasm;
-  return { after_100: after100, after_1000: after1000, growth_percent: r2((total(after1000) / total(after100) - 1) * 100) };
+  return {
+    after_100: after100, after_1000: after1000, after_2000: after2000, after_3000: after3000,
+    growth_percent: r2((total(after1000) / total(after100) - 1) * 100),
+    growth_1000_to_3000_percent: r2((total(after3000) / total(after1000) - 1) * 100),
+  };
 }
 
 const { server, url } = await startServer({ dir: 'dist', base: '/socle/' });
