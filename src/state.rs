@@ -23,6 +23,8 @@ pub struct AppState {
     pub rejected: RwSignal<Option<ScenarioError>>,
     /// Problems with outside data (links, files, storage), shown until dismissed.
     pub notices: RwSignal<Vec<crate::share::Notice>>,
+    /// The share-link fragment of the screen, rewritten once the screen is still (see `share`).
+    pub shared_fragment: RwSignal<String>,
     /// Scenario B of the comparison, if one is pinned.
     pub compare: RwSignal<Option<Scenario>>,
     /// The headline whose derivation is open, if any.
@@ -57,6 +59,7 @@ impl AppState {
             rejected,
             notices: RwSignal::new(Vec::new()),
             compare: RwSignal::new(None),
+            shared_fragment: RwSignal::new(String::new()),
             explain: RwSignal::new(None),
             results,
         }

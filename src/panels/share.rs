@@ -28,11 +28,8 @@ fn copy(text: String, done: impl FnOnce(bool) + 'static) {
 fn LinkBox() -> impl IntoView {
     let state = AppState::get();
     let copied = RwSignal::new(None::<bool>);
-    let link = Memo::new(move |_| {
-        let lang = state.lang.get();
-        let f = state.scenario.with(|s| share::fragment(s, lang, None));
-        format!("{}#{f}", share::page_address())
-    });
+    // Encoded once the screen is still, not on every frame of a drag.
+    let link = Memo::new(move |_| format!("{}#{}", share::page_address(), state.shared_fragment.get()));
     let t = move |pair: (&'static str, &'static str)| state.lang.get().pick(pair);
     view! {
         <div class="share-block">
@@ -66,7 +63,11 @@ fn embed_choices(lang: Lang) -> Vec<(EmbedView, String)> {
     let charts = FIGURES.iter().map(|(id, _, _)| {
         (
             EmbedView::Chart((*id).to_owned()),
-            format!("{} — {}", lang.pick(("Chart", "Graphique")), crate::figure_name(id, lang)),
+            format!(
+                "{} — {}",
+                lang.pick(("Chart", "Graphique")),
+                crate::figure_name(id, lang)
+            ),
         )
     });
     let kpis = Headline::ALL.iter().map(|h| {
@@ -115,9 +116,16 @@ fn EmbedBox() -> impl IntoView {
             view.to_param()
         )
     });
+    let open = RwSignal::new(false);
     view! {
-        <div class="share-block">
-            <h3>{move || t(("Embed in a slide or a page", "Intégrer dans une diapositive ou une page"))}</h3>
+        <details class="share-block" data-testid="embed-box" on:toggle=move |ev| {
+            if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+                open.set(d.open());
+            }
+        }>
+            <summary><h3>{move || t(("Embed in a slide or a page", "Intégrer dans une diapositive ou une page"))}</h3></summary>
+            // Built only while open: the snippet is encoded again at every change.
+            <Show when=move || open.get()>
             <label for="embed-view">{move || t(("What to show", "Ce qu’il faut montrer"))}</label>
             <select id="embed-view" data-testid="embed-view"
                 on:change=move |ev| choice.set(event_target_value(&ev).parse().unwrap_or(0))>
@@ -146,7 +154,8 @@ fn EmbedBox() -> impl IntoView {
                 Some(false) => t(("Select the code and copy it by hand.", "Sélectionnez le code et copiez-le à la main.")),
                 None => "",
             }}</span>
-        </div>
+            </Show>
+        </details>
     }
 }
 

@@ -206,7 +206,12 @@ pub fn keep_in_step(state: AppState, view: Option<EmbedView>) {
         let write = move || {
             let lang = state.lang.get_untracked();
             state.scenario.with_untracked(|s| {
-                let f = format!("#{}", fragment(s, lang, view.as_ref()));
+                let bare = fragment(s, lang, None);
+                let f = match &view {
+                    Some(v) => format!("#{}", fragment(s, lang, Some(v))),
+                    None => format!("#{bare}"),
+                };
+                state.shared_fragment.set(bare);
                 if let Some(w) = web_sys::window() {
                     if w.location().hash().ok().as_deref() != Some(f.as_str()) {
                         if let Ok(h) = w.history() {

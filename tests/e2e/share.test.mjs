@@ -38,6 +38,7 @@ test('a share link restores the exact screen in a new page, language included', 
   await page.selectOption('[data-testid="control-country"]', { index: 8 });
   await page.click('[data-testid="switch-language"]');
   await settle(page);
+  await page.waitForTimeout(400); // the link is encoded once the screen is still
   const link = await page.inputValue('[data-testid="share-link"]');
   assert.ok(link.length < 2000 + env.url.length, `link of ${link.length} characters`);
   // The address bar follows once the screen is still (150 ms).
@@ -198,6 +199,7 @@ test('compare pins scenario B and shows the differences; the share panel passes 
 
 test('an embed link renders one chart, filling an iframe on another page', async () => {
   const { page } = await open(env);
+  await page.click('[data-testid="embed-box"] > summary');
   await page.selectOption('[data-testid="embed-view"]', { index: 0 });
   const code = await page.inputValue('[data-testid="embed-code"]');
   assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/socle\/#.*embed=chart\.tco-cumulative/);

@@ -56,8 +56,9 @@ pub fn scenario_from_json(text: &str) -> Result<Scenario, ShareError> {
 
 /// A scenario's JSON (the value of `"scenario"`) → the validated scenario.
 pub(crate) fn read_scenario(json: &str) -> Result<Scenario, ShareError> {
-    let scenario: Scenario = serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_slice(json.as_bytes()))
-        .map_err(|e| from_json_error(e, |p| if p == "." { String::new() } else { p.to_string() }))?;
+    let scenario: Scenario =
+        serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_slice(json.as_bytes()))
+            .map_err(|e| from_json_error(e, |p| if p == "." { String::new() } else { p.to_string() }))?;
     scenario.validate()?;
     Ok(scenario)
 }

@@ -134,7 +134,8 @@ fn read_items(raw: &str) -> Result<Vec<&RawValue>, ShareError> {
         field: String::new(),
         detail: "missing field `items`".to_string(),
     })?;
-    serde_json::from_slice(items.get().as_bytes()).map_err(|e| crate::error::json_error(&e, "items".to_string()))
+    serde_json::from_slice(items.get().as_bytes())
+        .map_err(|e| crate::error::json_error(&e, "items".to_string()))
 }
 
 /// One item, read and validated.
@@ -146,8 +147,9 @@ fn read_item(json: &str) -> Result<Saved, ShareError> {
         #[serde(borrow)]
         scenario: &'a RawValue,
     }
-    let item: Item = serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_slice(json.as_bytes()))
-        .map_err(|e| from_json_error(e, |p| if p == "." { String::new() } else { p.to_string() }))?;
+    let item: Item =
+        serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_slice(json.as_bytes()))
+            .map_err(|e| from_json_error(e, |p| if p == "." { String::new() } else { p.to_string() }))?;
     let scenario = read_scenario(item.scenario.get()).map_err(|e| match e {
         ShareError::WrongType { field, detail } => ShareError::WrongType {
             field: format!("scenario.{field}"),
@@ -171,5 +173,7 @@ fn name_of(json: &str) -> Option<String> {
     struct Named {
         name: String,
     }
-    serde_json::from_slice::<Named>(json.as_bytes()).ok().map(|n| n.name)
+    serde_json::from_slice::<Named>(json.as_bytes())
+        .ok()
+        .map(|n| n.name)
 }
