@@ -7,6 +7,7 @@ pub mod controls;
 pub mod echarts;
 pub mod export;
 pub mod i18n;
+pub mod offline;
 pub mod panels;
 pub mod perf;
 pub mod state;
@@ -102,6 +103,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::new(start.clone(), start, Lang::En);
     provide_context(state);
     let t = move || state.lang.get().t();
+    let update_ready = offline::register();
     Effect::new(move |_| {
         let lang = state.lang.get();
         if let Some(root) = document().document_element() {
@@ -140,5 +142,6 @@ pub fn App() -> impl IntoView {
             </main>
         </div>
         <panels::explain::ExplainDialog />
+        <offline::UpdateNotice ready=update_ready />
     }
 }

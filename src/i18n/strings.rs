@@ -56,4 +56,6 @@ super::dict! {
     hide_table: "Hide the data", "Masquer les données";
     download_png: "PNG", "PNG";
     download_csv: "CSV", "CSV";
+    update_available: "A new version of Socle is available", "Une nouvelle version de Socle est disponible";
+    update_reload: "Reload", "Recharger";
 }
