@@ -21,6 +21,8 @@ const LOOKAHEAD: &str = "300px 0px";
 const FRAME_BUDGET_MS: f64 = 6.0;
 
 type Redraw = Box<dyn FnOnce()>;
+/// A visibility observer and the callback it calls.
+type Watch = (web_sys::IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
 
 thread_local! {
     /// Pending redraws, at most one per chart (a newer option replaces an older one).
@@ -111,10 +113,7 @@ impl Live {
 }
 
 /// Watches whether `el` is on (or near) screen and writes it into `visible`.
-fn watch_visibility(
-    el: &web_sys::Element,
-    visible: RwSignal<bool>,
-) -> Option<(web_sys::IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>)> {
+fn watch_visibility(el: &web_sys::Element, visible: RwSignal<bool>) -> Option<Watch> {
     let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         if let Some(e) = entries
             .iter()
@@ -174,7 +173,6 @@ pub fn ChartView(
     let node = NodeRef::<leptos::html::Div>::new();
     let live: Rc<RefCell<Option<Live>>> = Rc::default();
     let visible = RwSignal::new(false);
-    type Watch = (web_sys::IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
     let watch: Rc<RefCell<Option<Watch>>> = Rc::default();
 
     let for_watch = watch.clone();
