@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod offline;
 pub mod panels;
 pub mod perf;
+pub mod print;
 pub mod state;
 
 use charts::card::ChartCard;
@@ -69,7 +70,7 @@ fn sovereignty_figure(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     charts::sovereignty::sovereignty_objectives(&r.sovereignty, s, lang)
 }
 
-/// One chart card fed by a builder.
+/// One chart card fed by a builder (printed in the board brief if listed in [`print::PRINTED`]).
 fn card(id: &'static str, build: Builder, tall: bool) -> impl IntoView {
     let state = AppState::get();
     let figure = Memo::new(move |_| {
@@ -77,7 +78,7 @@ fn card(id: &'static str, build: Builder, tall: bool) -> impl IntoView {
         let r = state.results.get();
         perf::timed(|| state.scenario.with(|s| build(&r, s, lang)))
     });
-    view! { <ChartCard figure=figure id=id tall=tall /> }
+    view! { <ChartCard figure=figure id=id tall=tall print=print::PRINTED.contains(&id) /> }
 }
 
 fn section(
@@ -104,6 +105,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     let t = move || state.lang.get().t();
     let update_ready = offline::register();
+    print::install();
     Effect::new(move |_| {
         let lang = state.lang.get();
         if let Some(root) = document().document_element() {
@@ -120,6 +122,7 @@ pub fn App() -> impl IntoView {
             <h1>{move || t().app_title}</h1>
             <p class="tagline">{move || t().app_tagline}</p>
             <span class="privacy">{move || t().privacy_note}</span>
+            <print::PrintButton />
             <button type="button" data-testid="switch-language"
                 lang=move || match state.lang.get() { Lang::En => "fr", Lang::Fr => "en" }
                 on:click=move |_| state.lang.update(|l| *l = match *l { Lang::En => Lang::Fr, Lang::Fr => Lang::En })>
@@ -132,6 +135,7 @@ pub fn App() -> impl IntoView {
                 {move || state.rejected.get().map(|e| view! {
                     <p class="alert" role="alert" data-testid="input-error">{let (en, fr) = e.messages(); match state.lang.get() { Lang::En => en, Lang::Fr => fr }}</p>
                 })}
+                <print::PrintHeader />
                 <panels::headline::Headlines />
                 {section("cost", ("Cost of each option", "Coût de chaque option"), &["tco-cumulative", "tco-breakdown", "gpu-hour"])}
                 {section("constraints", ("What binds", "Ce qui contraint"), &["constraints", "constraint-factors", "tornado"])}
@@ -139,6 +143,7 @@ pub fn App() -> impl IntoView {
                 {section("migration", ("Getting there", "Y aller"), &["migration-timeline", "migration-cost", "sovereignty-trajectory", "cost-of-waiting"])}
                 <panels::advanced::Advanced />
                 <panels::explainer::NotCloudIt />
+                <print::Assumptions />
             </main>
         </div>
         <panels::explain::ExplainDialog />
