@@ -43,6 +43,8 @@ async function renderTime(ctx, url, throttle) {
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Network.clearBrowserCache');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  // A cold load: the service worker installed by an earlier run must not serve the build from its cache.
+  await cdp.send('Network.setBypassServiceWorker', { bypass: true });
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.goto(url);
   const t = await page.evaluate(() => new Promise((resolve) => {

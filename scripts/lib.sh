@@ -67,14 +67,14 @@ ensure_node_modules() {
 }
 
 ensure_chromium() {
-  if [ -x /usr/bin/chromium ]; then
+  if [ -x /usr/bin/chromium ] && command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null; then
     return 0
   fi
-  log "installing Debian's chromium (headless browser for the tests)"
+  log "installing Debian's chromium (headless browser for the tests) and poppler-utils (reads the printed brief)"
   local sudo=""
   [ "$(id -u)" = 0 ] || sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-dejavu-core poppler-utils >/dev/null
 }
 
 ensure_build_tools() {

@@ -55,6 +55,13 @@ export function socle_svg(json, width, height) {
   chart.dispose();
   return svg;
 }
+// Resizes to width × height pixels, or to the container when width is 0, and paints at once: a resize
+// clears the canvas and ECharts would otherwise repaint at the next animation frame, after a print
+// snapshot has been taken. An explicit size sticks to the instance until 'auto' is asked for.
+export function socle_resize_now(chart, width, height) {
+  chart.resize(width > 0 ? { width, height } : { width: 'auto', height: 'auto' });
+  chart.getZr().flush();
+}
 export function socle_set_option(chart, json, notMerge) {
   const option = JSON.parse(json);
   resolve(option);
@@ -68,6 +75,7 @@ extern "C" {
     /// The chart of option `json` drawn as an SVG document of `width` × `height` pixels.
     #[wasm_bindgen(catch)]
     pub fn socle_svg(json: &str, width: f64, height: f64) -> Result<String, JsValue>;
+    fn socle_resize_now(chart: &EchartsInstance, width: f64, height: f64);
 }
 
 #[wasm_bindgen]
@@ -128,6 +136,16 @@ impl EchartsInstance {
     /// Formatter markers (`"socle:<kind>:<lang>"`) are resolved to functions first.
     pub fn set_option_json(&self, option_json: &str, not_merge: bool) -> Result<(), JsValue> {
         socle_set_option(self, option_json, not_merge)
+    }
+
+    /// Resizes the chart to `width` × `height` CSS pixels and repaints it before returning.
+    pub fn resize_to_now(&self, width: f64, height: f64) {
+        socle_resize_now(self, width, height);
+    }
+
+    /// Resizes the chart to its container and repaints it before returning.
+    pub fn fit_container_now(&self) {
+        socle_resize_now(self, 0.0, 0.0);
     }
 
     /// A PNG data URL of the chart at `pixel_ratio`, on a white background.

@@ -8,8 +8,10 @@ pub mod echarts;
 pub mod embed;
 pub mod export;
 pub mod i18n;
+pub mod offline;
 pub mod panels;
 pub mod perf;
+pub mod print;
 pub mod share;
 pub mod state;
 
@@ -89,7 +91,7 @@ fn sovereignty_figure(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     charts::sovereignty::sovereignty_objectives(&r.sovereignty, s, lang)
 }
 
-/// One chart card fed by a builder.
+/// One chart card fed by a builder (printed in the board brief if listed in [`print::PRINTED`]).
 fn card(id: &'static str, build: Builder, tall: bool) -> impl IntoView {
     let state = AppState::get();
     let figure = Memo::new(move |_| {
@@ -97,7 +99,7 @@ fn card(id: &'static str, build: Builder, tall: bool) -> impl IntoView {
         let r = state.results.get();
         perf::timed(|| state.scenario.with(|s| build(&r, s, lang)))
     });
-    view! { <ChartCard figure=figure id=id tall=tall /> }
+    view! { <ChartCard figure=figure id=id tall=tall print=print::PRINTED.contains(&id) /> }
 }
 
 fn section(
@@ -125,6 +127,8 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     share::keep_in_step(state, boot.view.clone());
     let t = move || state.lang.get().t();
+    let update_ready = offline::register();
+    print::install();
     Effect::new(move |_| {
         let lang = state.lang.get();
         if let Some(root) = document().document_element() {
@@ -144,6 +148,7 @@ pub fn App() -> impl IntoView {
             <h1>{move || t().app_title}</h1>
             <p class="tagline">{move || t().app_tagline}</p>
             <span class="privacy">{move || t().privacy_note}</span>
+            <print::PrintButton />
             <button type="button" data-testid="switch-language"
                 lang=move || match state.lang.get() { Lang::En => "fr", Lang::Fr => "en" }
                 on:click=move |_| state.lang.update(|l| *l = match *l { Lang::En => Lang::Fr, Lang::Fr => Lang::En })>
@@ -157,6 +162,7 @@ pub fn App() -> impl IntoView {
                     <p class="alert" role="alert" data-testid="input-error">{let (en, fr) = e.messages(); match state.lang.get() { Lang::En => en, Lang::Fr => fr }}</p>
                 })}
                 <panels::share::Notices />
+                <print::PrintHeader />
                 <panels::headline::Headlines />
                 {section("cost", ("Cost of each option", "Coût de chaque option"), &["tco-cumulative", "tco-breakdown", "gpu-hour"])}
                 {section("constraints", ("What binds", "Ce qui contraint"), &["constraints", "constraint-factors", "tornado"])}
@@ -165,9 +171,11 @@ pub fn App() -> impl IntoView {
                 <panels::advanced::Advanced />
                 <panels::share::SharePanel />
                 <panels::explainer::NotCloudIt />
+                <print::Assumptions />
             </main>
         </div>
         <panels::explain::ExplainDialog />
+        <offline::UpdateNotice ready=update_ready />
     }
     .into_any()
 }

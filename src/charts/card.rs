@@ -6,6 +6,12 @@ use super::view::ChartView;
 use crate::{echarts, export, state::AppState};
 use leptos::prelude::*;
 
+/// Drawing size of a printed chart, in CSS pixels (width, height): the height it has on screen
+/// (style/main.css), for which every chart's layout is made, and the width of a half-width card; the
+/// print style sheet then scales it to its column on A4 (about 90 mm).
+const PRINT_SIZE: (f64, f64) = (480.0, 320.0);
+const PRINT_SIZE_TALL: (f64, f64) = (480.0, 420.0);
+
 /// One figure in a card.
 #[component]
 pub fn ChartCard(
@@ -17,6 +23,9 @@ pub fn ChartCard(
     /// Taller chart.
     #[prop(optional)]
     tall: bool,
+    /// Part of the printed board brief.
+    #[prop(optional)]
+    print: bool,
 ) -> impl IntoView {
     let state = AppState::get();
     let show_table = RwSignal::new(false);
@@ -44,10 +53,11 @@ pub fn ChartCard(
         let _ = export::download_text(&format!("socle-{id}.csv"), "text/csv;charset=utf-8", &csv);
     };
     view! {
-        <article class="card" aria-labelledby=heading_id.clone() data-testid=format!("card-{id}")>
+        <article class="card" class:print=print aria-labelledby=heading_id.clone() data-testid=format!("card-{id}")>
             <h3 id=heading_id.clone()>{move || title.get()}</h3>
             <div class:tall=tall class="chart-holder">
-                <ChartView id=format!("chart-{id}") option label=title described_by=format!("summary-{id}") />
+                <ChartView id=format!("chart-{id}") option label=title described_by=format!("summary-{id}")
+                    print_size=print.then_some(if tall { PRINT_SIZE_TALL } else { PRINT_SIZE }) />
             </div>
             <p class="summary" id=format!("summary-{id}") data-testid=format!("summary-{id}")>{move || figure.with(|f| f.summary.clone())}</p>
             <div class="card-tools">

@@ -2,7 +2,7 @@
 //! and the criteria that cap the target platform's SEAL in the summary.
 
 use super::figure::{fmt_marker, Cell, DataTable, Figure};
-use super::style::{base, option_colour};
+use super::style::{base_long_legend, option_colour};
 use crate::i18n::{format as f, labels, Lang};
 use charming::{
     component::Axis,
@@ -39,7 +39,7 @@ pub fn sovereignty_objectives(sov: &SovereigntyResults, scenario: &Scenario, lan
         .collect();
     let short: Vec<String> = SHORT.iter().map(|n| lang.pick(*n).to_owned()).collect();
 
-    let mut chart = base()
+    let mut chart = base_long_legend()
         .tooltip(
             Tooltip::new()
                 .trigger(Trigger::Axis)

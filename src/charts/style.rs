@@ -35,6 +35,19 @@ pub fn bare() -> Chart {
         .legend(Legend::new().bottom(0))
 }
 
+/// [`base`] for a long legend (up to three lines below, as five options with their scores take in a
+/// half-width card or on paper) and a value axis named at its right end.
+pub fn base_long_legend() -> Chart {
+    bare().grid(
+        Grid::new()
+            .left(8)
+            .right(72)
+            .top(34)
+            .bottom(78)
+            .contain_label(true),
+    )
+}
+
 /// [`bare`] with one grid: room for the axis name above and a legend of up to two lines below.
 pub fn base() -> Chart {
     bare().grid(

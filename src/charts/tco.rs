@@ -2,11 +2,11 @@
 //! useful GPU-hour across utilisation with the break-even points.
 
 use super::figure::{fmt_marker, Cell, DataTable, Figure};
-use super::style::{base, option_colour};
+use super::style::{base, base_long_legend, option_colour};
 use super::xy;
 use crate::i18n::{format as f, labels, Lang};
 use charming::{
-    component::{Axis, Legend},
+    component::Axis,
     element::{
         AxisLabel, AxisType, ItemStyle, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant,
         Symbol, Tooltip, Trigger,
@@ -153,16 +153,13 @@ pub fn breakdown(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         .iter()
         .map(|o| labels::option_short(lang, o.option).to_owned())
         .collect();
-    let mut chart = base()
+    // Every category in the legend at once (up to three lines): a paged legend would hide some of
+    // them, and on paper there is no page to turn.
+    let mut chart = base_long_legend()
         .tooltip(
             Tooltip::new()
                 .trigger(Trigger::Axis)
                 .value_formatter(fmt_marker("eur-m", lang).as_str()),
-        )
-        .legend(
-            Legend::new()
-                .bottom(0)
-                .type_(charming::component::LegendType::Scroll),
         )
         .y_axis(
             Axis::new()

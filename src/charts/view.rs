@@ -4,6 +4,10 @@
 //! whenever the serialised option changes (a `Memo<String>` upstream means unchanged charts are never
 //! redrawn), resized by a `ResizeObserver`, disposed on cleanup. Charts off screen are not updated:
 //! an `IntersectionObserver` tells the chart when it is visible, and it catches up when scrolled in.
+//!
+//! Printing is the exception: the browser takes its print snapshot right after the `beforeprint`
+//! handlers return, before any animation frame or observer callback. [`print_layout`] therefore draws
+//! every printed chart with its current option and its paper size synchronously, off screen or not.
 
 use crate::echarts::{self, EchartsInstance, Renderer};
 use leptos::prelude::*;
@@ -21,8 +25,16 @@ const LOOKAHEAD: &str = "300px 0px";
 const FRAME_BUDGET_MS: f64 = 6.0;
 
 type Redraw = Box<dyn FnOnce()>;
+/// Lays a printed chart out for print (`true`) or for the screen (`false`).
+type LayOut = Rc<dyn Fn(bool)>;
+/// A visibility observer and the callback it calls.
+type Watch = (web_sys::IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
 
 thread_local! {
+    /// Charts that appear on paper: how to lay each one out for print (`true`) or screen (`false`).
+    static PRINTED: RefCell<Vec<(usize, LayOut)>> = const { RefCell::new(Vec::new()) };
+    /// True while the page is laid out for print: resize observers leave the charts at paper size.
+    static PRINTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// Pending redraws, at most one per chart (a newer option replaces an older one).
     static QUEUE: RefCell<Vec<(usize, Redraw)>> = const { RefCell::new(Vec::new()) };
     static SCHEDULED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
@@ -85,6 +97,16 @@ fn run_redraws() {
     }
 }
 
+/// Lays every printed chart out for paper (`print`), drawn with its current option at its print size,
+/// or gives each back its screen size. Synchronous: see the module documentation.
+pub fn print_layout(print: bool) {
+    PRINTING.with(|p| p.set(print));
+    let charts: Vec<LayOut> = PRINTED.with(|p| p.borrow().iter().map(|(_, f)| f.clone()).collect());
+    for chart in charts {
+        chart(print);
+    }
+}
+
 struct Live {
     chart: EchartsInstance,
     resize: web_sys::ResizeObserver,
@@ -98,7 +120,12 @@ impl Live {
     fn new(el: &web_sys::HtmlElement) -> Option<Self> {
         let chart = echarts::init(el, Renderer::Canvas);
         let handle: EchartsInstance = chart.clone().unchecked_into();
-        let on_resize = Closure::<dyn FnMut()>::new(move || handle.resize());
+        let on_resize = Closure::<dyn FnMut()>::new(move || {
+            // On paper the chart keeps the size `print_layout` gave it.
+            if !PRINTING.with(|p| p.get()) {
+                handle.resize();
+            }
+        });
         let resize = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
         resize.observe(el);
         Some(Self {
@@ -109,9 +136,6 @@ impl Live {
         })
     }
 }
-
-/// An intersection observer and the callback it calls.
-type Watch = (web_sys::IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
 
 /// Watches whether `el` is on (or near) screen and writes it into `visible`.
 fn watch_visibility(el: &web_sys::Element, visible: RwSignal<bool>) -> Option<Watch> {
@@ -170,6 +194,10 @@ pub fn ChartView(
     /// Id of the element that describes the chart (its summary).
     #[prop(into, optional)]
     described_by: Option<String>,
+    /// Drawing size in CSS pixels when printed (the print style sheet scales it to its box); `None`
+    /// for a chart that is not printed.
+    #[prop(optional_no_strip)]
+    print_size: Option<(f64, f64)>,
 ) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
     let live: Rc<RefCell<Option<Live>>> = Rc::default();
@@ -186,6 +214,23 @@ pub fn ChartView(
     });
 
     let key = NEXT_KEY.with(|k| k.replace(k.get() + 1));
+    if let Some((width, height)) = print_size {
+        let live = live.clone();
+        let lay_out = move |print: bool| {
+            let Some(el) = node.get_untracked() else { return };
+            if print {
+                draw(&live, &el, &option.get_untracked());
+            }
+            if let Some(l) = live.borrow().as_ref() {
+                if print {
+                    l.chart.resize_to_now(width, height);
+                } else {
+                    l.chart.fit_container_now();
+                }
+            }
+        };
+        PRINTED.with(|p| p.borrow_mut().push((key, Rc::new(lay_out))));
+    }
     let alive = Rc::new(std::cell::Cell::new(true));
     let alive_for_effect = alive.clone();
     let for_effect = live.clone();
@@ -213,6 +258,7 @@ pub fn ChartView(
     on_cleanup(move || {
         let (live, watch, alive) = for_cleanup.take();
         alive.set(false);
+        PRINTED.with(|p| p.borrow_mut().retain(|(k, _)| *k != key));
         let watched = watch.borrow_mut().take();
         if let Some((observer, _)) = watched {
             observer.disconnect();

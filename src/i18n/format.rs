@@ -104,9 +104,56 @@ pub fn percent(lang: Lang, fraction: f64, decimals: usize) -> String {
     }
 }
 
+/// A calendar date in words, as each language writes it: `7 March 2026` / `7 mars 2026`, and
+/// `1er mars 2026` for the first of the month in French. `month` runs from 1 to 12.
+pub fn date(lang: Lang, year: i32, month: u32, day: u32) -> String {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const FR: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    let index = month.clamp(1, 12) as usize - 1;
+    match lang {
+        Lang::En => format!("{day}{NBSP}{}{NBSP}{year}", EN[index]),
+        Lang::Fr if day == 1 => format!("1er{NBSP}{}{NBSP}{year}", FR[index]),
+        Lang::Fr => format!("{day}{NBSP}{}{NBSP}{year}", FR[index]),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_written_out_per_language() {
+        assert_eq!(date(Lang::En, 2026, 3, 7), "7\u{A0}March\u{A0}2026");
+        assert_eq!(date(Lang::Fr, 2026, 3, 7), "7\u{A0}mars\u{A0}2026");
+        assert_eq!(date(Lang::Fr, 2026, 8, 1), "1er\u{A0}août\u{A0}2026");
+        assert_eq!(date(Lang::En, 2026, 12, 31), "31\u{A0}December\u{A0}2026");
+    }
 
     #[test]
     fn groups_and_decimal_marks_follow_the_language() {

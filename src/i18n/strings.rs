@@ -56,4 +56,14 @@ super::dict! {
     hide_table: "Hide the data", "Masquer les données";
     download_png: "PNG", "PNG";
     download_csv: "CSV", "CSV";
+    update_available: "A new version of Socle is available", "Une nouvelle version de Socle est disponible";
+    update_reload: "Reload", "Recharger";
+    print_brief: "Print the board brief", "Imprimer la note au conseil";
+    print_title: "Board brief", "Note au conseil";
+    print_date: "Printed on", "Imprimé le";
+    print_link: "Scenario link", "Lien du scénario";
+    print_note: "Every figure is computed in the browser from the inputs and sourced defaults listed under “Assumptions and sources”.", "Chaque chiffre est calculé dans le navigateur à partir des hypothèses et des valeurs sourcées listées sous « Hypothèses et sources ».";
+    print_assumptions: "Assumptions and sources", "Hypothèses et sources";
+    print_inputs: "Key inputs", "Données principales";
+    print_sources: "Sources of the defaults in use (year, how far verified): what each gives", "Sources des valeurs par défaut utilisées (année, degré de vérification) : ce que chacune fournit";
 }

@@ -37,8 +37,32 @@ pub fn confidence(lang: Lang, c: Confidence) -> &'static str {
     })
 }
 
-fn what(lang: Lang, key: &str) -> String {
-    socle_model::catalogue::label_of(key).map_or_else(|| key.to_owned(), |l| lang.pick(l).to_owned())
+/// What a source key measures, in words: the catalogue's label, a migration assumption's label, or
+/// the part of the sovereignty framework; the key itself only if none knows it.
+pub fn what(lang: Lang, key: &str) -> String {
+    label(key).map_or_else(|| key.to_owned(), |l| lang.pick(l).to_owned())
+}
+
+fn label(key: &str) -> Option<(&'static str, &'static str)> {
+    socle_model::catalogue::label_of(key)
+        .or_else(|| {
+            socle_model::migration::defaults::ASSUMPTIONS
+                .iter()
+                .find(|a| a.id == key)
+                .map(|a| a.label)
+        })
+        .or(match key {
+            "sovereignty.framework" => Some((
+                "Sovereignty objectives and SEAL levels",
+                "Objectifs de souveraineté et niveaux SEAL",
+            )),
+            "sovereignty.calculator" => Some((
+                "Sovereignty criteria and answers",
+                "Critères et réponses de souveraineté",
+            )),
+            "sovereignty.points" => Some(("Points per answer", "Points par réponse")),
+            _ => None,
+        })
 }
 
 fn source_line(lang: Lang, key: &'static str, s: Source) -> impl IntoView {

@@ -121,8 +121,8 @@ async function visibleText(page) {
       if (!el || el.closest('script, style, noscript, [hidden], dialog:not([open])')) continue;
       // Citations quoted in their published language are marked with their own lang attribute.
       if (el.closest('[lang]') !== document.documentElement && el.closest('[lang]')?.lang !== document.documentElement.lang) continue;
-      const cs = getComputedStyle(el);
-      if (cs.display === 'none' || cs.visibility === 'hidden') continue;
+      // Hidden by any ancestor too (the print-only parts of the page are display: none on screen).
+      if (!el.checkVisibility({ visibilityProperty: true })) continue;
       if (n.textContent.trim()) parts.push(n.textContent.trim());
     }
     for (const el of document.querySelectorAll('[aria-label]')) parts.push(el.getAttribute('aria-label'));

@@ -14,17 +14,44 @@ export const CHROMIUM = process.env.SOCLE_CHROMIUM || '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Starts the server and a browser. `base` serves dist/ under a sub-path to prove relative URLs. */
-export async function launch({ base = '/socle/', frameAncestors } = {}) {
-  const { server, url } = await startServer({ dir: 'dist', base, frameAncestors });
+/**
+ * Starts the server and a browser. `base` serves the build under a sub-path to prove relative URLs;
+ * `dir` serves another copy of the build than dist/ (a journey may change its files while it runs).
+ */
+export async function launch({ base = '/socle/', frameAncestors, dir = 'dist' } = {}) {
+  const { server, url } = await startServer({ dir, base, frameAncestors });
   const profile = mkdtempSync(join(tmpdir(), 'socle-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM, args: FLAGS, viewport: { width: 1366, height: 768 }, locale: 'en-GB',
   });
-  return {
-    url, context,
+  const env = {
+    url, context, dir,
+    /** Problems of requests made by the service worker (they belong to no page). */
+    workerProblems: [],
     async close() { await context.close(); server.close(); rmSync(profile, { recursive: true, force: true }); },
   };
+  // The service worker fetches the build to precache it: the same rules hold for its requests.
+  context.on('request', (r) => {
+    if (r.serviceWorker()) env.workerProblems.push(...requestProblems(env, r).map((p) => `service worker: ${p}`));
+  });
+  return env;
+}
+
+/** What is wrong with request `r`, if anything: another origin, not a GET, a query, a body, a file the build lacks. */
+function requestProblems(env, r) {
+  const u = r.url();
+  if (/^(data|blob):/.test(u)) return [];
+  const origin = new URL(env.url).origin;
+  if (!u.startsWith(origin + '/')) return [`request to another origin: ${u}`];
+  const files = new Set(readdirSync(env.dir, { recursive: true }).map((f) => String(f).replaceAll('\\', '/')));
+  const url = new URL(u);
+  const path = decodeURIComponent(url.pathname.slice(new URL(env.url).pathname.length)) || 'index.html';
+  const problems = [];
+  if (r.method() !== 'GET') problems.push(`${r.method()} request: ${u}`);
+  if (url.search) problems.push(`request with a query string: ${u}`);
+  if (r.postData()) problems.push(`request with a body: ${u}`);
+  if (!files.has(path) && !files.has(path + 'index.html')) problems.push(`request for a file the build does not have: ${u}`);
+  return problems;
 }
 
 /** Opens a page and records what a journey must never see. */
@@ -40,23 +67,11 @@ export async function open(env, path = '', { viewport, keepStorage = false } = {
     await cdp.detach();
   }
   const problems = [];
-  const origin = new URL(env.url).origin;
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e}`));
   // Privacy: the page may only fetch its own static files, with GET, no query string and no body, so no
   // request can carry a scenario value (the scenario lives in the fragment, which is never sent).
-  const files = new Set(readdirSync('dist', { recursive: true }).map((f) => String(f).replaceAll('\\', '/')));
-  page.on('request', (r) => {
-    const u = r.url();
-    if (/^(data|blob):/.test(u)) return;
-    if (!u.startsWith(origin + '/')) { problems.push(`request to another origin: ${u}`); return; }
-    const url = new URL(u);
-    const path = decodeURIComponent(url.pathname.slice(new URL(env.url).pathname.length)) || 'index.html';
-    if (r.method() !== 'GET') problems.push(`${r.method()} request: ${u}`);
-    if (url.search) problems.push(`request with a query string: ${u}`);
-    if (r.postData()) problems.push(`request with a body: ${u}`);
-    if (!files.has(path) && !files.has(path + 'index.html')) problems.push(`request for a file the build does not have: ${u}`);
-  });
+  page.on('request', (r) => problems.push(...requestProblems(env, r)));
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -72,7 +87,7 @@ export async function open(env, path = '', { viewport, keepStorage = false } = {
     /** Every recorded problem, CSP violations included; a journey asserts this is empty. */
     async allProblems() {
       const csp = await page.evaluate(() => window.__cspViolations).catch(() => []);
-      return [...problems, ...csp.map((v) => `CSP violation: ${v}`)];
+      return [...problems, ...(env.workerProblems ?? []), ...csp.map((v) => `CSP violation: ${v}`)];
     },
   };
 }

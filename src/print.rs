@@ -1,0 +1,420 @@
+//! The board brief: what the page becomes on paper (style sheet: the `@media print` block of
+//! `style/main.css`), two A4 pages: a print-only header (date, persona, link to the scenario), the
+//! headline figures, the main charts, and a print-only "Assumptions and sources" section (the key
+//! inputs, and the defaults in use with their sources and year).
+//!
+//! Charts only redraw when on screen, and the browser takes its print snapshot as soon as the
+//! `beforeprint` handlers return; so `beforeprint` (and a switch to print media, which is what print
+//! emulation does) lays every printed chart out at once, with [`crate::charts::view::print_layout`].
+//! The date and the link are written into the page the same way, at that moment: the link must be the
+//! address as it is when printing, fragment included.
+
+use crate::i18n::{format as f, labels, Lang};
+use crate::panels::explain::{confidence, what};
+use crate::state::AppState;
+use gloo::events::EventListener;
+use leptos::prelude::*;
+use socle_model::explain::{explain, Headline};
+use socle_model::{Results, Scenario, Source, Strategy};
+
+/// Element ids of the parts written at print time.
+const DATE_ID: &str = "print-date";
+const LINK_ID: &str = "print-link";
+
+/// The charts of the brief, in print order (ids of [`crate::FIGURES`]): what it costs, where the cost
+/// comes from, what binds, how sovereign, and what getting there costs. Two per row on A4; the fifth
+/// shares its row with the key inputs.
+pub const PRINTED: [&str; 5] = [
+    "tco-cumulative",
+    "tco-breakdown",
+    "constraints",
+    "sovereignty",
+    "migration-cost",
+];
+
+/// Opens the browser's print dialog (the `beforeprint` handler lays the brief out).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Listens for printing: `beforeprint` / `afterprint`, and a switch of the `print` media query.
+pub fn install() {
+    let Some(window) = web_sys::window() else { return };
+    let state = AppState::get();
+    let print_media = window.match_media("print").ok().flatten();
+    let printing_media = {
+        let mq = print_media.clone();
+        move || mq.as_ref().is_some_and(web_sys::MediaQueryList::matches)
+    };
+    EventListener::new(&window, "beforeprint", move |_| prepare(state)).forget();
+    let still_print = printing_media.clone();
+    EventListener::new(&window, "afterprint", move |_| {
+        // Under print emulation the page stays in print media after a PDF is made.
+        if !still_print() {
+            crate::charts::view::print_layout(false);
+        }
+    })
+    .forget();
+    if let Some(mq) = print_media {
+        EventListener::new(&mq, "change", move |_| {
+            if printing_media() {
+                prepare(state);
+            } else {
+                crate::charts::view::print_layout(false);
+            }
+        })
+        .forget();
+    }
+    EventListener::new(&window, "hashchange", move |_| {
+        fill_header(state.lang.get_untracked())
+    })
+    .forget();
+    // The date follows the language; the effect also fills the header once it is in the page.
+    Effect::new(move |_| fill_header(state.lang.get()));
+}
+
+fn prepare(state: AppState) {
+    fill_header(state.lang.get_untracked());
+    crate::charts::view::print_layout(true);
+}
+
+/// Writes today's date and the page's address into the print header.
+fn fill_header(lang: Lang) {
+    let Some(window) = web_sys::window() else { return };
+    let Some(doc) = window.document() else { return };
+    let now = js_sys::Date::new_0();
+    let (year, month, day) = (now.get_full_year() as i32, now.get_month() + 1, now.get_date());
+    if let Some(el) = doc.get_element_by_id(DATE_ID) {
+        el.set_text_content(Some(&f::date(lang, year, month, day)));
+        let _ = el.set_attribute("datetime", &format!("{year:04}-{month:02}-{day:02}"));
+    }
+    if let (Some(el), Ok(href)) = (doc.get_element_by_id(LINK_ID), window.location().href()) {
+        el.set_text_content(Some(&href));
+        let _ = el.set_attribute("href", &href);
+    }
+}
+
+/// The "Print the board brief" button of the top bar.
+#[component]
+pub fn PrintButton() -> impl IntoView {
+    let state = AppState::get();
+    view! {
+        <button type="button" class="print-button" data-testid="print-brief" on:click=|_| print()>
+            {move || state.lang.get().t().print_brief}
+        </button>
+    }
+}
+
+/// The header printed at the top of the brief: date, persona and the link to the scenario.
+#[component]
+pub fn PrintHeader() -> impl IntoView {
+    let state = AppState::get();
+    let t = move || state.lang.get().t();
+    let persona = move || {
+        let lang = state.lang.get();
+        let preset = state.preset.with(|p| p.persona);
+        let modified = state.scenario.with(|s| state.preset.with(|p| s != p));
+        let name = labels::persona(lang, preset);
+        if modified {
+            format!("{name} ({})", lang.pick(("modified", "modifié")))
+        } else {
+            name.to_owned()
+        }
+    };
+    // The date and the link are left empty here and written by `fill_header`.
+    view! {
+        <header class="print-only print-header" data-testid="print-header">
+            <p class="print-brand">{move || t().app_title}" — "{move || t().print_title}</p>
+            <dl class="print-meta">
+                <div><dt>{move || t().print_date}</dt><dd><time id=DATE_ID data-testid="print-date"></time></dd></div>
+                <div><dt>{move || t().persona}</dt><dd data-testid="print-persona">{persona}</dd></div>
+                <div class="print-link"><dt>{move || t().print_link}</dt><dd><a id=LINK_ID data-testid="print-link"></a></dd></div>
+            </dl>
+            <p class="print-note">{move || t().print_note}</p>
+        </header>
+    }
+}
+
+/// The key inputs of `s` as (label, value) lines, for the brief. `preset` is the persona it started from.
+pub fn key_inputs(s: &Scenario, preset: &Scenario, lang: Lang) -> Vec<(String, String)> {
+    let t = lang.t();
+    let pct = |v: f64| f::percent(lang, v, 0);
+    let c = &s.compute;
+    let default_energy = socle_model::catalogue::country(s.site.country)
+        .electricity_eur_kwh
+        .value;
+    let energy = match s.site.energy_price_override_eur_kwh {
+        Some(v) => format!(
+            "{} /kWh ({})",
+            f::eur(lang, v, 3),
+            lang.pick(("entered", "saisi"))
+        ),
+        None => format!(
+            "{} /kWh ({})",
+            f::eur(lang, default_energy, 3),
+            lang.pick(("country average", "moyenne du pays"))
+        ),
+    };
+    let strategy = match s.migration.strategy {
+        Strategy::Progressive => format!(
+            "{}, {} {}",
+            labels::strategy(lang, Strategy::Progressive),
+            f::number(lang, s.migration.waves_per_year, 0),
+            lang.pick(("waves a year", "vagues par an"))
+        ),
+        Strategy::BigBang => format!(
+            "{}, {} {}",
+            labels::strategy(lang, Strategy::BigBang),
+            lang.pick(("cut-over in month", "bascule au mois")),
+            s.migration.cutover_month
+        ),
+    };
+    let yes_no = |b: bool| {
+        lang.pick(if b { ("yes", "oui") } else { ("no", "non") })
+            .to_owned()
+    };
+    let rows: Vec<(&str, String)> = vec![
+        (
+            t.sensitivity,
+            labels::sensitivity(lang, s.organisation.sensitivity).to_owned(),
+        ),
+        (
+            lang.pick((
+                "Controlled from the United States",
+                "Contrôlée depuis les États-Unis",
+            )),
+            yes_no(s.organisation.us_parent),
+        ),
+        (
+            t.it_budget,
+            f::eur_compact(lang, s.organisation.annual_it_budget_eur),
+        ),
+        (
+            t.gpu_count,
+            format!(
+                "{} × {}",
+                f::number(lang, f64::from(c.gpu_count), 0),
+                labels::gpu(lang, c.gpu)
+            ),
+        ),
+        (t.utilisation, pct(c.utilisation)),
+        (
+            t.workload_mix,
+            format!(
+                "{} {} · {} {} · {} {}",
+                t.mix_training,
+                pct(c.mix.training),
+                t.mix_fine_tuning,
+                pct(c.mix.fine_tuning),
+                t.mix_inference,
+                pct(c.mix.inference)
+            ),
+        ),
+        (t.horizon, format!("{} {}", c.horizon_years, t.unit_years)),
+        (
+            t.months_until_needed,
+            format!("{} {}", c.months_until_needed, t.unit_months),
+        ),
+        (t.country, labels::country(lang, s.site.country).to_owned()),
+        (t.energy_price, energy),
+        (t.pue, f::number(lang, s.site.pue, 2)),
+        (
+            t.grid_capacity,
+            f::with_unit(lang, s.site.grid_capacity_mw, 1, "MW"),
+        ),
+        (t.discount_rate, f::percent(lang, s.finance.discount_rate, 1)),
+        (
+            t.depreciation,
+            format!("{} {}", s.finance.depreciation_years, t.unit_years),
+        ),
+        (
+            t.target_platform,
+            labels::option(lang, s.platform.target).to_owned(),
+        ),
+        (
+            t.provider_hq,
+            labels::provider_hq(lang, s.platform.provider_hq).to_owned(),
+        ),
+        (
+            t.key_management,
+            labels::key_management(lang, s.platform.key_management).to_owned(),
+        ),
+        (
+            t.commitment,
+            labels::commitment(lang, s.platform.commitment).to_owned(),
+        ),
+        (t.hyperscaler_share, pct(s.migration.hyperscaler_share)),
+        (t.workloads, f::number(lang, f64::from(s.migration.workloads), 0)),
+        (t.strategy, strategy),
+        (
+            t.data_volume,
+            f::with_unit(lang, s.migration.data_volume_tb, 0, "TB"),
+        ),
+        (
+            lang.pick(("Advanced assumptions", "Hypothèses avancées")),
+            lang.pick(if s.assumptions == preset.assumptions {
+                ("as published", "valeurs publiées")
+            } else {
+                (
+                    "changed in the advanced panel",
+                    "modifiées dans le panneau avancé",
+                )
+            })
+            .to_owned(),
+        ),
+    ];
+    rows.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+}
+
+/// One publication of the brief and the defaults taken from it (source keys, see
+/// `socle_model::catalogue::all_sources`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cited {
+    /// The publication.
+    pub source: Source,
+    /// What it gives, as source keys, each once.
+    pub keys: Vec<&'static str>,
+}
+
+/// The sources behind the headline figures of this scenario: every default they use, grouped by
+/// publication (one line per publication keeps the brief on two pages), in the order the headlines
+/// first use them.
+pub fn brief_sources(s: &Scenario, r: &Results) -> Vec<Cited> {
+    let mut out: Vec<Cited> = Vec::new();
+    for h in Headline::ALL {
+        for (key, source) in explain(s, r, h).sources {
+            if out.iter().any(|c| c.keys.contains(&key)) {
+                continue;
+            }
+            match out
+                .iter_mut()
+                .find(|c| c.source.label == source.label && c.source.year == source.year)
+            {
+                Some(c) => c.keys.push(key),
+                None => out.push(Cited {
+                    source,
+                    keys: vec![key],
+                }),
+            }
+        }
+    }
+    out
+}
+
+/// The print-only "Assumptions and sources" section: the key inputs of the scenario, then the
+/// defaults the headline figures rest on, grouped by the publication they come from, with its year
+/// and how far it is verified.
+#[component]
+pub fn Assumptions() -> impl IntoView {
+    let state = AppState::get();
+    let t = move || state.lang.get().t();
+    let inputs = Memo::new(move |_| {
+        let lang = state.lang.get();
+        state
+            .scenario
+            .with(|s| state.preset.with(|p| key_inputs(s, p, lang)))
+    });
+    let sources = Memo::new(move |_| {
+        let r = state.results.get();
+        state.scenario.with(|s| brief_sources(s, &r))
+    });
+    view! {
+        <section class="print-only print-assumptions" data-testid="print-assumptions">
+            <div class="print-inputs-block">
+                <h2>{move || t().print_assumptions}</h2>
+                <h3>{move || t().print_inputs}</h3>
+                <dl class="print-inputs" data-testid="print-inputs">
+                    {move || inputs.with(|rows| rows.iter().map(|(k, v)| view! {
+                        <div><dt>{k.clone()}</dt><dd>{v.clone()}</dd></div>
+                    }).collect_view())}
+                </dl>
+            </div>
+            <div class="print-sources-block">
+            <h3>{move || t().print_sources}</h3>
+            <ul class="print-sources" data-testid="print-sources">
+                {move || {
+                    let lang = state.lang.get();
+                    sources.with(|all| all.iter().map(|c| {
+                        let s = c.source;
+                        let cite = if s.url.is_empty() {
+                            view! { <cite lang="en">{s.label}</cite> }.into_any()
+                        } else {
+                            view! { <a href=s.url><cite lang="en">{s.label}</cite></a> }.into_any()
+                        };
+                        let uses = c.keys.iter().map(|k| what(lang, k)).collect::<Vec<_>>().join(" · ");
+                        view! {
+                            <li>{cite}" ("{s.year}", "{confidence(lang, s.confidence)}")"{lang.pick((": ", " : "))}
+                                <span class="print-uses">{uses}</span></li>
+                        }
+                    }).collect_view())
+                }}
+            </ul>
+            </div>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use socle_model::{evaluate, persona_scenario, Persona};
+
+    #[test]
+    fn the_brief_names_every_source_of_the_headlines_once_and_in_words() {
+        for p in Persona::PRESETS {
+            let s = persona_scenario(p);
+            let r = evaluate(&s).expect("preset scenarios are valid");
+            let cited = brief_sources(&s, &r);
+            for h in Headline::ALL {
+                for (key, source) in explain(&s, &r, h).sources {
+                    let under: Vec<&Cited> = cited.iter().filter(|c| c.keys.contains(&key)).collect();
+                    assert_eq!(under.len(), 1, "{key} is cited once");
+                    assert_eq!(under[0].source.label, source.label, "{key} under its own source");
+                    for lang in [Lang::En, Lang::Fr] {
+                        assert_ne!(what(lang, key), key, "{key} has no label in {lang:?}");
+                    }
+                }
+            }
+            for (i, c) in cited.iter().enumerate() {
+                assert!(c.source.is_complete(), "{}: incomplete source", c.source.label);
+                assert!(
+                    cited[..i]
+                        .iter()
+                        .all(|d| (d.source.label, d.source.year) != (c.source.label, c.source.year)),
+                    "{} is listed once",
+                    c.source.label
+                );
+            }
+            eprintln!("{p:?}: {} publications", cited.len());
+        }
+    }
+
+    #[test]
+    fn key_inputs_follow_the_scenario_and_the_language() {
+        let preset = persona_scenario(Persona::CriticalSoftwareVendor);
+        let mut s = preset.clone();
+        let value = |rows: &[(String, String)], label: &str| {
+            rows.iter()
+                .find(|(k, _)| k == label)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        };
+        s.compute.gpu_count = 1234;
+        s.site.energy_price_override_eur_kwh = Some(0.2);
+        let en = key_inputs(&s, &preset, Lang::En);
+        let fr = key_inputs(&s, &preset, Lang::Fr);
+        assert_eq!(en.len(), fr.len());
+        assert!(value(&en, crate::i18n::EN.gpu_count).starts_with("1,234 × "));
+        assert!(value(&fr, crate::i18n::FR.gpu_count).starts_with("1\u{202F}234 × "));
+        assert_eq!(value(&en, crate::i18n::EN.energy_price), "€0.200 /kWh (entered)");
+        assert!(value(&fr, crate::i18n::FR.energy_price).ends_with("(saisi)"));
+        assert_eq!(value(&en, "Advanced assumptions"), "as published");
+        s.assumptions.colo_pue += 0.1;
+        assert_eq!(
+            value(&key_inputs(&s, &preset, Lang::En), "Advanced assumptions"),
+            "changed in the advanced panel"
+        );
+    }
+}
