@@ -68,20 +68,20 @@ pub fn install() {
         .forget();
     }
     EventListener::new(&window, "hashchange", move |_| {
-        fill_header(state.lang.get_untracked())
+        fill_header(state, state.lang.get_untracked())
     })
     .forget();
     // The date follows the language; the effect also fills the header once it is in the page.
-    Effect::new(move |_| fill_header(state.lang.get()));
+    Effect::new(move |_| fill_header(state, state.lang.get()));
 }
 
 fn prepare(state: AppState) {
-    fill_header(state.lang.get_untracked());
+    fill_header(state, state.lang.get_untracked());
     crate::charts::view::print_layout(true);
 }
 
 /// Writes today's date and the page's address into the print header.
-fn fill_header(lang: Lang) {
+fn fill_header(state: AppState, lang: Lang) {
     let Some(window) = web_sys::window() else { return };
     let Some(doc) = window.document() else { return };
     let now = js_sys::Date::new_0();
@@ -90,7 +90,12 @@ fn fill_header(lang: Lang) {
         el.set_text_content(Some(&f::date(lang, year, month, day)));
         let _ = el.set_attribute("datetime", &format!("{year:04}-{month:02}-{day:02}"));
     }
-    if let (Some(el), Ok(href)) = (doc.get_element_by_id(LINK_ID), window.location().href()) {
+    // The link of the scenario on screen, encoded now (the address bar follows a moment after a change).
+    let fragment = state
+        .scenario
+        .with_untracked(|s| crate::share::fragment(s, lang, None));
+    let href = format!("{}#{fragment}", crate::share::page_address());
+    if let Some(el) = doc.get_element_by_id(LINK_ID) {
         el.set_text_content(Some(&href));
         let _ = el.set_attribute("href", &href);
     }

@@ -44,7 +44,7 @@ test('once loaded, the app renders with no network, after a reload and in a new 
     assert.deepEqual(await allProblems(), []);
 
     // A fresh navigation to index.html with a fragment, offline.
-    const second = await open(env, 'index.html#offline');
+    const second = await open(env, 'index.html#offline', { keepStorage: true });
     assert.deepEqual((await headlines(second.page)).kpis, online.kpis);
     assert.deepEqual(await second.allProblems(), []);
   } finally {
