@@ -1,7 +1,7 @@
 //! Constraint radar, tornado and best-option heatmap.
 
-use super::figure::{fmt_marker, Cell, DataTable, Figure};
-use super::style::{base, option_colour};
+use super::figure::{Cell, DataTable, Figure};
+use super::style::{axis_tooltip, base, option_colour, value_axis};
 use crate::i18n::{format as f, labels, reasons, Lang};
 use charming::{
     component::{Axis, Legend, RadarCoordinate, VisualMap, VisualMapPiece, VisualMapType},
@@ -113,11 +113,7 @@ pub fn constraint_factors(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         .map(|(_, f)| lang.pick(f.reason.factor_label()).to_owned())
         .collect();
     let mut chart = base()
-        .tooltip(
-            Tooltip::new()
-                .trigger(Trigger::Axis)
-                .value_formatter(fmt_marker("n0", lang).as_str()),
-        )
+        .tooltip(axis_tooltip("n0", lang))
         .y_axis(Axis::new().type_(AxisType::Category).data(names).inverse(true))
         .x_axis(
             Axis::new()
@@ -205,23 +201,18 @@ pub fn tornado(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         .map(|b| round3(b.npv_low_input.max(b.npv_high_input) / 1e6 - base_m))
         .collect();
     let chart = base()
-        .tooltip(
-            Tooltip::new()
-                .trigger(Trigger::Axis)
-                .value_formatter(fmt_marker("eur-m", lang).as_str()),
-        )
+        .tooltip(axis_tooltip("eur-m", lang))
         .y_axis(
             Axis::new()
                 .type_(AxisType::Category)
                 .data(names.clone())
                 .inverse(true),
         )
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(lang.pick(("change in NPV, M€", "variation de la VAN, M€")))
-                .axis_label(AxisLabel::new().formatter(fmt_marker("eur-m", lang).as_str())),
-        )
+        .x_axis(value_axis(
+            lang.pick(("change in NPV, M€", "variation de la VAN, M€")),
+            "eur-m",
+            lang,
+        ))
         .series(
             Bar::new()
                 .name(lang.pick(("lower NPV", "VAN plus basse")))

@@ -2,11 +2,11 @@
 //! sovereignty trajectory, and the cost of waiting, for progressive and big-bang side by side.
 
 use super::figure::{fmt_marker, Cell, DataTable, Figure};
-use super::style::{bare, base, BIG_BANG, PROGRESSIVE};
+use super::style::{axis_tooltip, bare, base, value_axis, BIG_BANG, PROGRESSIVE};
 use crate::i18n::{format as f, labels, Lang};
 use charming::{
     component::{Axis, Grid, Title},
-    element::{AreaStyle, AxisLabel, AxisType, ItemStyle, LineStyle, LineStyleType, Step, Tooltip, Trigger},
+    element::{AreaStyle, AxisLabel, AxisType, ItemStyle, LineStyle, LineStyleType, Step},
     series::{Bar, Line},
 };
 use socle_model::migration::{PlatformShares, StrategyOutcome};
@@ -53,11 +53,7 @@ pub fn timeline(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         (("Rest of the estate", "Reste du parc"), "#8a8a8a", |p| p.other),
     ];
     let mut chart = bare()
-        .tooltip(
-            Tooltip::new()
-                .trigger(Trigger::Axis)
-                .value_formatter(fmt_marker("pct", lang).as_str()),
-        )
+        .tooltip(axis_tooltip("pct", lang))
         .grid(
             Grid::new()
                 .left("4%")
@@ -170,23 +166,18 @@ pub fn cost(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
     let m = &r.migration;
     let months = month_axis(m.progressive.cumulative_cost_eur.len(), lang);
     let mut chart = base()
-        .tooltip(
-            Tooltip::new()
-                .trigger(Trigger::Axis)
-                .value_formatter(fmt_marker("eur-m", lang).as_str()),
-        )
+        .tooltip(axis_tooltip("eur-m", lang))
         .x_axis(
             Axis::new()
                 .type_(AxisType::Category)
                 .data(months.clone())
                 .boundary_gap(false),
         )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(lang.pick(("cumulative, M€", "cumulé, M€")))
-                .axis_label(AxisLabel::new().formatter(fmt_marker("eur-m", lang).as_str())),
-        );
+        .y_axis(value_axis(
+            lang.pick(("cumulative, M€", "cumulé, M€")),
+            "eur-m",
+            lang,
+        ));
     for strat in STRATEGIES {
         let o = m.outcome(strat);
         let name = labels::strategy(lang, strat);
@@ -293,11 +284,7 @@ pub fn sovereignty(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     let m = &r.migration;
     let months = month_axis(m.progressive.sovereignty.len(), lang);
     let mut chart = base()
-        .tooltip(
-            Tooltip::new()
-                .trigger(Trigger::Axis)
-                .value_formatter(fmt_marker("n0", lang).as_str()),
-        )
+        .tooltip(axis_tooltip("n0", lang))
         .x_axis(
             Axis::new()
                 .type_(AxisType::Category)
@@ -417,18 +404,13 @@ pub fn waiting(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         })
         .collect();
     let mut chart = base()
-        .tooltip(
-            Tooltip::new()
-                .trigger(Trigger::Axis)
-                .value_formatter(fmt_marker("eur-m", lang).as_str()),
-        )
+        .tooltip(axis_tooltip("eur-m", lang))
         .x_axis(Axis::new().type_(AxisType::Category).data(delays.clone()))
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(lang.pick(("P50 total, M€", "total P50, M€")))
-                .axis_label(AxisLabel::new().formatter(fmt_marker("eur-m", lang).as_str())),
-        );
+        .y_axis(value_axis(
+            lang.pick(("P50 total, M€", "total P50, M€")),
+            "eur-m",
+            lang,
+        ));
     for strat in STRATEGIES {
         let data: Vec<f64> = m
             .outcome(strat)

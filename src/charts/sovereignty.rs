@@ -2,11 +2,11 @@
 //! and the criteria that cap the target platform's SEAL in the summary.
 
 use super::figure::{fmt_marker, Cell, DataTable, Figure};
-use super::style::{base_long_legend, option_colour};
+use super::style::{axis_tooltip, base_long_legend, option_colour};
 use crate::i18n::{format as f, labels, Lang};
 use charming::{
     component::Axis,
-    element::{AxisLabel, AxisType, ItemStyle, Tooltip, Trigger},
+    element::{AxisLabel, AxisType, ItemStyle},
     series::Bar,
 };
 use socle_model::sovereignty::{SovereigntyResults, CRITERIA, OBJECTIVES};
@@ -40,11 +40,7 @@ pub fn sovereignty_objectives(sov: &SovereigntyResults, scenario: &Scenario, lan
     let short: Vec<String> = SHORT.iter().map(|n| lang.pick(*n).to_owned()).collect();
 
     let mut chart = base_long_legend()
-        .tooltip(
-            Tooltip::new()
-                .trigger(Trigger::Axis)
-                .value_formatter(fmt_marker("pct", lang).as_str()),
-        )
+        .tooltip(axis_tooltip("pct", lang))
         .y_axis(Axis::new().type_(AxisType::Category).data(short).inverse(true))
         .x_axis(
             Axis::new()

@@ -59,3 +59,20 @@ pub fn base() -> Chart {
             .contain_label(true),
     )
 }
+
+/// An axis tooltip whose values are formatted by the marker `kind` (see `figure::fmt_marker`).
+pub fn axis_tooltip(kind: &str, lang: crate::i18n::Lang) -> Tooltip {
+    Tooltip::new()
+        .trigger(Trigger::Axis)
+        .value_formatter(super::figure::fmt_marker(kind, lang).as_str())
+}
+
+/// A value axis named `name` whose labels are formatted by the marker `kind`.
+pub fn value_axis(name: &str, kind: &str, lang: crate::i18n::Lang) -> charming::component::Axis {
+    charming::component::Axis::new()
+        .type_(charming::element::AxisType::Value)
+        .name(name)
+        .axis_label(
+            charming::element::AxisLabel::new().formatter(super::figure::fmt_marker(kind, lang).as_str()),
+        )
+}

@@ -2,14 +2,14 @@
 //! useful GPU-hour across utilisation with the break-even points.
 
 use super::figure::{fmt_marker, Cell, DataTable, Figure};
-use super::style::{base, base_long_legend, option_colour};
+use super::style::{axis_tooltip, base, base_long_legend, option_colour, value_axis};
 use super::xy;
 use crate::i18n::{format as f, labels, Lang};
 use charming::{
     component::Axis,
     element::{
         AxisLabel, AxisType, ItemStyle, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant,
-        Symbol, Tooltip, Trigger,
+        Symbol,
     },
     series::{Bar, Line},
 };
@@ -36,23 +36,18 @@ pub fn cumulative(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         .map(|y| lang.pick(("Year {}", "Année {}")).replace("{}", &y.to_string()))
         .collect();
     let mut chart = base()
-        .tooltip(
-            Tooltip::new()
-                .trigger(Trigger::Axis)
-                .value_formatter(fmt_marker("eur-m", lang).as_str()),
-        )
+        .tooltip(axis_tooltip("eur-m", lang))
         .x_axis(
             Axis::new()
                 .type_(AxisType::Category)
                 .data(years.clone())
                 .boundary_gap(false),
         )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(lang.pick(("discounted, M€", "actualisé, M€")))
-                .axis_label(AxisLabel::new().formatter(fmt_marker("eur-m", lang).as_str())),
-        );
+        .y_axis(value_axis(
+            lang.pick(("discounted, M€", "actualisé, M€")),
+            "eur-m",
+            lang,
+        ));
     for o in &tco.options {
         let data: Vec<f64> = o.cumulative_discounted_eur.iter().map(|v| m(*v)).collect();
         let target = o.option == s.platform.target;
@@ -156,11 +151,7 @@ pub fn breakdown(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     // Every category in the legend at once (up to three lines): a paged legend would hide some of
     // them, and on paper there is no page to turn.
     let mut chart = base_long_legend()
-        .tooltip(
-            Tooltip::new()
-                .trigger(Trigger::Axis)
-                .value_formatter(fmt_marker("eur-m", lang).as_str()),
-        )
+        .tooltip(axis_tooltip("eur-m", lang))
         .y_axis(
             Axis::new()
                 .type_(AxisType::Category)
@@ -261,11 +252,7 @@ pub fn gpu_hour(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     let us = curve_points();
     let cost = |o: &OptionTco, u: f64| o.coefficients.npv(u, p) / (u * hours);
     let mut chart = base()
-        .tooltip(
-            Tooltip::new()
-                .trigger(Trigger::Axis)
-                .value_formatter(fmt_marker("eur2", lang).as_str()),
-        )
+        .tooltip(axis_tooltip("eur2", lang))
         .x_axis(
             Axis::new()
                 .type_(AxisType::Value)
