@@ -12,18 +12,16 @@ const out = join(outDir, 'echarts.js');
 
 const source = `
 import * as echarts from 'echarts/core';
-import { LineChart, BarChart, RadarChart, HeatmapChart } from 'echarts/charts';
+import { LineChart, BarChart, RadarChart } from 'echarts/charts';
 import {
-  GridComponent, TooltipComponent, LegendComponent, TitleComponent, VisualMapComponent, MarkLineComponent,
-  RadarComponent,
+  GridComponent, TooltipComponent, LegendComponent, TitleComponent, MarkLineComponent, RadarComponent,
 } from 'echarts/components';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
-// Only what the charts use: line, bar, radar, heatmap; the canvas renderer on screen and the SVG
+// Only what the charts use: line, bar and radar; the canvas renderer on screen and the SVG
 // renderer for SVG export.
 echarts.use([
-  LineChart, BarChart, RadarChart, HeatmapChart,
-  GridComponent, TooltipComponent, LegendComponent, TitleComponent, VisualMapComponent, MarkLineComponent,
-  RadarComponent,
+  LineChart, BarChart, RadarChart,
+  GridComponent, TooltipComponent, LegendComponent, TitleComponent, MarkLineComponent, RadarComponent,
   CanvasRenderer, SVGRenderer,
 ]);
 window.echarts = echarts;

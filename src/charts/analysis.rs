@@ -1,12 +1,12 @@
-//! Constraint radar, tornado and best-option heatmap.
+//! Constraint radar, constraint factors, tornado and the best-option map.
 
-use super::figure::{Cell, DataTable, Figure};
-use super::style::{axis_tooltip, base, option_colour, value_axis};
+use super::figure::{fmt_marker, Cell, DataTable, Figure};
+use super::style::{axis_tooltip, bare, base, option_colour, value_axis};
 use crate::i18n::{format as f, labels, reasons, Lang};
 use charming::{
-    component::{Axis, Legend, RadarCoordinate, VisualMap, VisualMapPiece, VisualMapType},
-    element::{AreaStyle, AxisLabel, AxisType, ItemStyle, LineStyle, Tooltip, Trigger},
-    series::{Bar, Heatmap, Radar},
+    component::{Axis, Grid, RadarCoordinate},
+    element::{AreaStyle, AxisLabel, AxisType, ItemStyle, LineStyle, NameLocation, Tooltip, Trigger},
+    series::{Bar, Radar},
 };
 use socle_model::constraints::ConstraintKind;
 use socle_model::sensitivity::{MAP_SIZE, TORNADO_SWING};
@@ -291,50 +291,44 @@ fn round3(v: f64) -> f64 {
 /// Cheapest option meeting the required SEAL over utilisation × electricity price.
 pub fn best_option_map(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     let map = &r.best_option_map;
-    let us: Vec<String> = map.utilisation.iter().map(|u| f::percent(lang, *u, 0)).collect();
     let ps: Vec<String> = map.energy_price.iter().map(|p| f::number(lang, *p, 3)).collect();
-    // Value 5 stands for "no option meets the required SEAL".
-    let data: Vec<Vec<charming::datatype::DataPoint>> = map
-        .cells
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            [
-                (i % MAP_SIZE) as f64,
-                (i / MAP_SIZE) as f64,
-                c.map_or(5.0, f64::from),
-            ]
-            .map(charming::datatype::DataPoint::from)
-            .to_vec()
+    // Each row (an electricity price) is drawn as its runs of the same cheapest option, stacked along the
+    // utilisation axis: a few dozen bars instead of 1,600 cells, which keeps a redraw within a frame.
+    // Cell `c` of a row spans utilisation (c × 2.5 %, (c + 1) × 2.5 %] and shows the option at its right edge.
+    let runs = map_runs(&map.cells);
+    let depth = runs.iter().map(Vec::len).max().unwrap_or(0);
+    let step = 100.0 / MAP_SIZE as f64;
+    let name = |cell: Option<u8>| match cell {
+        Some(i) => labels::option_short(lang, DeploymentOption::ALL[i as usize]).to_owned(),
+        None => lang
+            .pick(("none meets the SEAL", "aucune n’atteint le SEAL"))
+            .to_owned(),
+    };
+    let colour = |cell: Option<u8>| {
+        cell.map_or(NO_OPTION_COLOUR, |i| {
+            option_colour(DeploymentOption::ALL[i as usize])
         })
-        .collect();
-    let mut pieces: Vec<VisualMapPiece> = DeploymentOption::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, &o)| {
-            VisualMapPiece::new()
-                .min(i as f64)
-                .max(i as f64)
-                .label(labels::option_short(lang, o))
-                .color(option_colour(o))
-        })
-        .collect();
-    pieces.push(
-        VisualMapPiece::new()
-            .min(5.0)
-            .max(5.0)
-            .label(lang.pick(("none meets the SEAL", "aucune n’atteint le SEAL")))
-            .color("#d5dbe5"),
-    );
-    let chart = base()
+    };
+    // Room below the plot for the axis name and a two-line legend.
+    let mut chart = bare()
+        .grid(
+            Grid::new()
+                .left(8)
+                .right(24)
+                .top(34)
+                .bottom(84)
+                .contain_label(true),
+        )
         .tooltip(Tooltip::new().trigger(Trigger::Item))
-        .legend(Legend::new().show(false))
         .x_axis(
             Axis::new()
-                .type_(AxisType::Category)
-                .data(us)
-                .axis_label(AxisLabel::new().interval(4))
-                .name(lang.pick(("utilisation", "utilisation"))),
+                .type_(AxisType::Value)
+                .min(0)
+                .max(100)
+                .name(lang.pick(("utilisation", "utilisation")))
+                .name_location(NameLocation::Middle)
+                .name_gap(24)
+                .axis_label(AxisLabel::new().formatter(fmt_marker("pct", lang).as_str())),
         )
         .y_axis(
             Axis::new()
@@ -342,20 +336,49 @@ pub fn best_option_map(r: &Results, s: &Scenario, lang: Lang) -> Figure {
                 .data(ps)
                 .axis_label(AxisLabel::new().interval(4))
                 .name(lang.pick(("€/kWh", "€/kWh"))),
-        )
-        .visual_map(
-            VisualMap::new()
-                .type_(VisualMapType::Piecewise)
-                .pieces(pieces)
-                .orient(charming::element::Orient::Horizontal)
-                .bottom(0)
-                .left("center"),
-        )
-        .series(
-            Heatmap::new()
+        );
+    // The legend: one empty series per colour, and only those.
+    let mut keys: Vec<Option<u8>> = (0..DeploymentOption::ALL.len() as u8).map(Some).collect();
+    keys.push(None);
+    chart = chart.legend(
+        charming::component::Legend::new()
+            .bottom(0)
+            .data(keys.iter().map(|k| name(*k)).collect::<Vec<_>>()),
+    );
+    for key in keys {
+        chart = chart.series(
+            Bar::new()
+                .name(name(key))
+                .stack("map")
+                .data(Vec::<f64>::new())
+                .item_style(ItemStyle::new().color(colour(key))),
+        );
+    }
+    for k in 0..depth {
+        let data: Vec<charming::datatype::DataPoint> = runs
+            .iter()
+            .map(|row| match row.get(k) {
+                // A border of the band's own colour closes the hairline seams between rows.
+                Some(&(cell, len)) => charming::datatype::DataPointItem::new(len as f64 * step)
+                    .name(name(cell))
+                    .item_style(
+                        ItemStyle::new()
+                            .color(colour(cell))
+                            .border_color(colour(cell))
+                            .border_width(0.6),
+                    )
+                    .into(),
+                None => charming::datatype::DataPoint::from(0.0),
+            })
+            .collect();
+        chart = chart.series(
+            Bar::new()
                 .name(lang.pick(("cheapest", "la moins chère")))
+                .stack("map")
+                .bar_width("100%")
                 .data(data),
         );
+    }
     let at = |u: f64, p: f64| -> Option<u8> {
         let col = nearest(&map.utilisation, u);
         let row = nearest(&map.energy_price, p);
@@ -422,6 +445,26 @@ pub fn best_option_map(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         })
         .collect();
     Figure::new("best-option", title, summary, chart, DataTable { headers, rows })
+}
+
+/// Colour of the cells where no option meets the required SEAL.
+const NO_OPTION_COLOUR: &str = "#d5dbe5";
+
+/// Each row of the map as its runs: (cheapest option, number of cells).
+pub fn map_runs(cells: &[Option<u8>]) -> Vec<Vec<(Option<u8>, usize)>> {
+    cells
+        .chunks(MAP_SIZE)
+        .map(|row| {
+            let mut runs: Vec<(Option<u8>, usize)> = Vec::new();
+            for &c in row {
+                match runs.last_mut() {
+                    Some((cell, n)) if *cell == c => *n += 1,
+                    _ => runs.push((c, 1)),
+                }
+            }
+            runs
+        })
+        .collect()
 }
 
 fn nearest(grid: &[f64], v: f64) -> usize {

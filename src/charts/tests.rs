@@ -162,13 +162,35 @@ fn radar_draws_every_option_and_names_the_binding_constraint() {
 }
 
 #[test]
-fn heatmap_cells_are_the_model_map() {
-    let (r, s) = fixture(Persona::CriticalSoftwareVendor);
-    let v = json(&super::analysis::best_option_map(&r, &s, Lang::En));
-    let cells = series(&v)[0]["data"].as_array().unwrap();
-    assert_eq!(cells.len(), socle_model::sensitivity::MAP_SIZE.pow(2));
-    for (cell, model) in cells.iter().zip(&r.best_option_map.cells) {
-        assert_eq!(cell[2].as_f64().unwrap(), model.map_or(5.0, f64::from));
+fn best_option_bands_redraw_the_model_map_exactly() {
+    for p in Persona::PRESETS {
+        let (r, s) = fixture(p);
+        let runs = super::analysis::map_runs(&r.best_option_map.cells);
+        // Expanding the runs gives back every cell, row by row.
+        let expanded: Vec<Option<u8>> = runs
+            .iter()
+            .flat_map(|row| row.iter().flat_map(|&(c, n)| std::iter::repeat_n(c, n)))
+            .collect();
+        assert_eq!(expanded, r.best_option_map.cells, "{p:?}");
+        let v = json(&super::analysis::best_option_map(&r, &s, Lang::En));
+        let bands = &series(&v)[6..];
+        for (row, runs) in runs.iter().enumerate() {
+            // Band widths along a row add up to the whole utilisation axis (100 %).
+            let width: f64 = bands
+                .iter()
+                .map(|b| {
+                    let d = &b["data"][row];
+                    d.get("value")
+                        .and_then(Value::as_f64)
+                        .or_else(|| d.as_f64())
+                        .unwrap_or(0.0)
+                })
+                .sum();
+            assert!((width - 100.0).abs() < 1e-9, "{p:?} row {row}: {width}");
+            assert!(runs.len() <= bands.len());
+        }
+        // Far fewer shapes than the 1,600 cells of a heatmap.
+        assert!(runs.iter().map(Vec::len).sum::<usize>() < 400, "{p:?}");
     }
 }
 
