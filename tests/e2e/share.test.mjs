@@ -169,6 +169,7 @@ test('saved scenarios survive a reload; damaged storage is reported, set aside, 
   await page.waitForSelector('[data-testid="notice"]');
   assert.match(await page.textContent('[data-testid="saved-list"]'), /Board option A/);
   assert.doesNotMatch(await page.textContent('[data-testid="saved-list"]'), /broken/);
+  await page.waitForTimeout(400); // the page's own write of the scenario in progress happens first
   await page.evaluate(() => { localStorage.setItem('socle.saved', '{{{ not json'); localStorage.setItem('socle.current', 'garbage'); });
   // A visit without a link starts from the scenario kept in the browser: both stores are read.
   await page.goto(env.url);
