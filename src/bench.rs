@@ -5,12 +5,6 @@ use crate::i18n::Lang;
 use socle_model::{evaluate, persona_scenario, Persona};
 use wasm_bindgen::prelude::*;
 
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
-}
-
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
@@ -25,9 +19,9 @@ pub fn socle_bench_evaluate(runs: u32) -> f64 {
     let mut times = Vec::with_capacity(runs as usize);
     for i in 0..runs as usize {
         let s = &scenarios[i % scenarios.len()];
-        let t0 = now_ms();
+        let t0 = crate::perf::now();
         let r = evaluate(s);
-        times.push(now_ms() - t0);
+        times.push(crate::perf::now() - t0);
         std::hint::black_box(r.is_ok());
     }
     median(times)
@@ -40,11 +34,11 @@ pub fn socle_bench_figures(runs: u32) -> f64 {
     let Ok(r) = evaluate(&s) else { return f64::NAN };
     let mut times = Vec::with_capacity(runs as usize);
     for _ in 0..runs {
-        let t0 = now_ms();
+        let t0 = crate::perf::now();
         for (_, build, _) in crate::FIGURES {
             std::hint::black_box(build(&r, &s, Lang::En).option_json.len());
         }
-        times.push(now_ms() - t0);
+        times.push(crate::perf::now() - t0);
     }
     median(times)
 }

@@ -14,11 +14,8 @@ use socle_share::EmbedView;
 #[component]
 fn SourceLine() -> impl IntoView {
     let state = AppState::get();
-    let full = move || {
-        let lang = state.lang.get();
-        let f = state.scenario.with(|s| crate::share::fragment(s, lang, None));
-        format!("{}#{f}", crate::share::page_address())
-    };
+    // The link already encoded once the screen is still (see `share::keep_in_step`).
+    let full = move || format!("{}#{}", crate::share::page_address(), state.shared_fragment.get());
     view! {
         <p class="embed-source" data-testid="embed-source">
             {move || {
@@ -44,12 +41,7 @@ pub fn EmbedApp(
     let body = match view {
         EmbedView::Chart(id) => match FIGURES.iter().find(|f| f.0 == id) {
             Some(&(id, build, _)) => {
-                let figure = Memo::new(move |_| {
-                    let lang = state.lang.get();
-                    let r = state.results.get();
-                    state.scenario.with(|s| build(&r, s, lang))
-                });
-                view! { <ChartCard figure=figure id=id /> }.into_any()
+                view! { <ChartCard figure=crate::figure_memo(build) id=id /> }.into_any()
             }
             None => unknown(id).into_any(),
         },

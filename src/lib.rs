@@ -91,14 +91,19 @@ fn sovereignty_figure(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     charts::sovereignty::sovereignty_objectives(&r.sovereignty, s, lang)
 }
 
-/// One chart card fed by a builder (printed in the board brief if listed in [`print::PRINTED`]).
-fn card(id: &'static str, build: Builder, tall: bool) -> impl IntoView {
+/// The figure of `build`, rebuilt when the results or the language change.
+pub fn figure_memo(build: Builder) -> Memo<Figure> {
     let state = AppState::get();
-    let figure = Memo::new(move |_| {
+    Memo::new(move |_| {
         let lang = state.lang.get();
         let r = state.results.get();
         perf::timed(|| state.scenario.with(|s| build(&r, s, lang)))
-    });
+    })
+}
+
+/// One chart card fed by a builder (printed in the board brief if listed in [`print::PRINTED`]).
+fn card(id: &'static str, build: Builder, tall: bool) -> impl IntoView {
+    let figure = figure_memo(build);
     view! { <ChartCard figure=figure id=id tall=tall print=print::PRINTED.contains(&id) /> }
 }
 

@@ -1,6 +1,6 @@
 //! Constraint radar, constraint factors, tornado and the best-option map.
 
-use super::figure::{fmt_marker, Cell, DataTable, Figure};
+use super::figure::{fmt_marker, round3, Cell, DataTable, Figure};
 use super::style::{axis_tooltip, bare, base, option_colour, value_axis};
 use crate::i18n::{format as f, labels, reasons, Lang};
 use charming::{
@@ -282,10 +282,6 @@ pub fn tornado(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         })
         .collect();
     Figure::new("tornado", title, summary, chart, DataTable { headers, rows })
-}
-
-fn round3(v: f64) -> f64 {
-    (v * 1000.0).round() / 1000.0
 }
 
 /// Cheapest option meeting the required SEAL over utilisation × electricity price.

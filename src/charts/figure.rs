@@ -95,6 +95,11 @@ impl Figure {
     }
 }
 
+/// `v` rounded to three decimals (chart data in millions: to the thousand euros).
+pub fn round3(v: f64) -> f64 {
+    (v * 1000.0).round() / 1000.0
+}
+
 /// A formatter marker resolved to a function on the JavaScript side (see `crate::echarts`).
 pub fn fmt_marker(kind: &str, lang: Lang) -> String {
     format!("socle:{kind}:{}", lang.tag())

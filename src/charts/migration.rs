@@ -1,7 +1,7 @@
 //! Migration charts: where the workloads run over time, cumulative cost with P10–P90 bands, the
 //! sovereignty trajectory, and the cost of waiting, for progressive and big-bang side by side.
 
-use super::figure::{fmt_marker, Cell, DataTable, Figure};
+use super::figure::{fmt_marker, round3, Cell, DataTable, Figure};
 use super::style::{axis_tooltip, bare, base, value_axis, BIG_BANG, PROGRESSIVE};
 use crate::i18n::{format as f, labels, Lang};
 use charming::{
@@ -273,10 +273,6 @@ fn strat_id(s: Strategy) -> &'static str {
         Strategy::Progressive => "progressive",
         Strategy::BigBang => "big-bang",
     }
-}
-
-fn round3(v: f64) -> f64 {
-    (v * 1000.0).round() / 1000.0
 }
 
 /// Sovereignty score and SEAL of the whole estate over time.

@@ -161,17 +161,29 @@ pub fn startup() -> Startup {
             }
         }
     };
-    let preset = persona_scenario(if scenario.persona == Persona::Custom {
-        DEFAULT_PERSONA
-    } else {
-        scenario.persona
-    });
+    let preset = preset_of(&scenario);
     Startup {
         scenario,
         preset,
         lang,
         view,
         notices,
+    }
+}
+
+/// The preset a scenario is compared with for "modified" marks (a custom one: the default persona).
+fn preset_of(s: &Scenario) -> Scenario {
+    persona_scenario(if s.persona == Persona::Custom {
+        DEFAULT_PERSONA
+    } else {
+        s.persona
+    })
+}
+
+/// Puts `hash` (with its `#`) in the address bar, without a history entry or a `hashchange`.
+fn set_address_fragment(hash: &str) {
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
     }
 }
 
@@ -212,12 +224,12 @@ pub fn keep_in_step(state: AppState, view: Option<EmbedView>) {
                     None => format!("#{bare}"),
                 };
                 state.shared_fragment.set(bare);
-                if let Some(w) = web_sys::window() {
-                    if w.location().hash().ok().as_deref() != Some(f.as_str()) {
-                        if let Ok(h) = w.history() {
-                            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&f));
-                        }
-                    }
+                if web_sys::window()
+                    .and_then(|w| w.location().hash().ok())
+                    .as_deref()
+                    != Some(f.as_str())
+                {
+                    set_address_fragment(&f);
                 }
                 if view.is_none() {
                     store::set(store::CURRENT, &socle_share::scenario_to_json(s));
@@ -238,13 +250,7 @@ pub fn keep_in_step(state: AppState, view: Option<EmbedView>) {
             Ok(shared) => {
                 state.lang.set(from_tag(shared.lang));
                 if state.commit(shared.scenario.clone()) {
-                    state
-                        .preset
-                        .set(persona_scenario(if shared.scenario.persona == Persona::Custom {
-                            DEFAULT_PERSONA
-                        } else {
-                            shared.scenario.persona
-                        }));
+                    state.preset.set(preset_of(&shared.scenario));
                 }
             }
             Err(error) => {
@@ -259,10 +265,7 @@ pub fn keep_in_step(state: AppState, view: Option<EmbedView>) {
                 let f = state
                     .scenario
                     .with_untracked(|s| fragment(s, state.lang.get_untracked(), None));
-                if let Ok(h) = window().history() {
-                    let _ =
-                        h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{f}")));
-                }
+                set_address_fragment(&format!("#{f}"));
             }
         }
     });
