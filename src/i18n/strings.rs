@@ -2,7 +2,7 @@
 
 super::dict! {
     app_title: "Socle", "Socle";
-    app_tagline: "Where should your AI compute live, and how do you get there?", "Où doit tourner votre calcul IA, et comment y aller ?";
+    app_tagline: "Where should your AI compute live, and how do you get there?", "Où doit tourner votre calcul IA, et comment y aller\u{202F}?";
     privacy_note: "Computed in your browser: no input ever leaves this page.", "Calculé dans votre navigateur : aucune donnée saisie ne quitte cette page.";
     language: "Language", "Langue";
     switch_language: "Français", "English";
