@@ -1,13 +1,18 @@
 //! Application state: the scenario (always a valid one), the language, and the results memo.
 //!
 //! Controls never write an invalid scenario: a candidate is validated first; if it fails, the
-//! message is shown and the last good scenario stays. Input events are coalesced into one update
-//! per animation frame, so a fast drag costs one model evaluation per frame at most.
+//! message is shown and the last good scenario stays. The first input of a frame is applied at once,
+//! in its event handler, so its work overlaps the wait for the next frame and that frame paints it;
+//! further inputs before the next frame are coalesced into one update at that frame, so a fast drag
+//! costs one model evaluation per frame at most.
 
 use crate::i18n::Lang;
 use leptos::prelude::*;
 use socle_model::{Persona, Results, Scenario, ScenarioError};
-use std::{cell::RefCell, sync::Arc};
+use std::{
+    cell::{Cell, RefCell},
+    sync::Arc,
+};
 use wasm_bindgen::{closure::Closure, JsCast};
 
 /// Shared state, provided as context. `Copy`: it only holds signal handles.
@@ -70,13 +75,21 @@ impl AppState {
         expect_context::<Self>()
     }
 
-    /// Applies `change` to a copy of the scenario at the next animation frame; keeps it if valid.
+    /// Applies `change` to a copy of the scenario and keeps it if valid: now if it is the first input
+    /// since the last animation frame, else at the next frame together with the others.
     pub fn update(self, change: impl FnOnce(&mut Scenario) + 'static) {
-        next_frame(move || {
+        let apply = move || {
             let mut candidate = self.scenario.get_untracked();
             change(&mut candidate);
             self.commit(candidate);
-        });
+        };
+        let idle = PENDING.with(|p| p.borrow().is_empty()) && !APPLIED.with(|a| a.replace(true));
+        if idle {
+            apply();
+            request_tick();
+        } else {
+            next_frame(apply);
+        }
     }
 
     /// Replaces the scenario now if it is valid, else records why it was refused.
@@ -105,30 +118,39 @@ impl AppState {
 }
 
 thread_local! {
+    /// Inputs waiting for the next animation frame.
     static PENDING: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
+    /// An input was applied since the last animation frame.
+    static APPLIED: Cell<bool> = const { Cell::new(false) };
+    /// An animation-frame callback is requested.
+    static TICK_REQUESTED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Runs `job` at the next animation frame, together with every other job queued before it.
 fn next_frame(job: impl FnOnce() + 'static) {
-    let first = PENDING.with(|p| {
-        let mut p = p.borrow_mut();
-        p.push(Box::new(job));
-        p.len() == 1
-    });
-    if first {
-        let run = Closure::once_into_js(|| {
-            let jobs = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
-            for job in jobs {
-                job();
-            }
-        });
-        let scheduled = web_sys::window().map(|w| w.request_animation_frame(run.unchecked_ref()));
-        if !matches!(scheduled, Some(Ok(_))) {
-            // No window (tests) or rAF refused: run now rather than lose the input.
-            let jobs = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
-            for job in jobs {
-                job();
-            }
-        }
+    PENDING.with(|p| p.borrow_mut().push(Box::new(job)));
+    request_tick();
+}
+
+/// Asks for [`tick`] at the next animation frame (once, however often it is asked).
+fn request_tick() {
+    if TICK_REQUESTED.with(|r| r.replace(true)) {
+        return;
+    }
+    let run = Closure::once_into_js(tick);
+    let scheduled = web_sys::window().map(|w| w.request_animation_frame(run.unchecked_ref()));
+    if !matches!(scheduled, Some(Ok(_))) {
+        // No window (tests) or rAF refused: run now rather than lose the input.
+        tick();
+    }
+}
+
+/// A new frame: the next input may be applied at once again; inputs that waited are applied now.
+fn tick() {
+    TICK_REQUESTED.with(|r| r.set(false));
+    APPLIED.with(|a| a.set(false));
+    let jobs = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    for job in jobs {
+        job();
     }
 }

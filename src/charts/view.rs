@@ -18,10 +18,15 @@ use wasm_bindgen::{closure::Closure, JsCast};
 /// How far outside the viewport a chart is already kept up to date (so a scroll shows it drawn).
 const LOOKAHEAD: &str = "300px 0px";
 
-/// Chart redraws allowed per animation frame, in milliseconds: at least one chart is redrawn each
-/// frame, another only if the first took less than this. A change that touches four charts then paints
-/// the headline figures and the first chart at once, and the others in the next frames, instead of
-/// blocking one long frame (measured: work per update p95 13.5 ms with 6 ms here, 7.1–7.5 ms with 2 ms).
+/// Chart redraws allowed in one go, in milliseconds: at least one chart is redrawn, another only if
+/// the ones before took less than this.
+///
+/// Redraws run right after a frame is painted (an animation frame posts a message; its task runs once
+/// the frame is rendered), never in the input's event handler nor in the frame's own callbacks: the
+/// frame after an input paints the headline figures and the control at once, and each chart follows in
+/// the next frames. (Measured: with redraws inside the animation frame, interaction to next paint p95
+/// 24 ms, the frame waiting for a 4–7 ms chart redraw; work per update p95 13.5 ms with 6 ms here,
+/// 7.1–7.5 ms with 2 ms.)
 const FRAME_BUDGET_MS: f64 = 2.0;
 
 type Redraw = Box<dyn FnOnce()>;
@@ -67,9 +72,32 @@ fn publish_pending(n: usize) {
     }
 }
 
+thread_local! {
+    /// The channel whose messages run [`run_redraws`]: posted from an animation frame, the message's task
+    /// runs after that frame is rendered. `None` where there is no `MessageChannel`.
+    static AFTER_PAINT: Option<(web_sys::MessageChannel, Closure<dyn FnMut()>)> = {
+        let channel = web_sys::MessageChannel::new().ok();
+        channel.map(|c| {
+            let run = Closure::<dyn FnMut()>::new(run_redraws);
+            c.port1().set_onmessage(Some(run.as_ref().unchecked_ref()));
+            (c, run)
+        })
+    };
+}
+
+/// Runs [`run_redraws`] once the next frame is painted.
 fn request_frame() {
-    let run = Closure::once_into_js(run_redraws);
-    let ok = web_sys::window().is_some_and(|w| w.request_animation_frame(run.unchecked_ref()).is_ok());
+    let after_paint = Closure::once_into_js(|| {
+        let posted = AFTER_PAINT.with(|a| {
+            a.as_ref()
+                .is_some_and(|(c, _)| c.port2().post_message(&wasm_bindgen::JsValue::NULL).is_ok())
+        });
+        if !posted {
+            run_redraws();
+        }
+    });
+    let ok =
+        web_sys::window().is_some_and(|w| w.request_animation_frame(after_paint.unchecked_ref()).is_ok());
     if !ok {
         run_redraws();
     }
