@@ -14,14 +14,14 @@ const source = `
 import * as echarts from 'echarts/core';
 import { LineChart, BarChart, RadarChart } from 'echarts/charts';
 import {
-  GridComponent, TooltipComponent, LegendComponent, TitleComponent, MarkLineComponent, RadarComponent,
+  GridComponent, TooltipComponent, LegendPlainComponent, TitleComponent, MarkLineComponent, RadarComponent,
 } from 'echarts/components';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
-// Only what the charts use: line, bar and radar; the canvas renderer on screen and the SVG
-// renderer for SVG export.
+// Only what the charts use: line, bar and radar; plain legends (no scrolling legend); the canvas
+// renderer on screen and the SVG renderer for SVG export.
 echarts.use([
   LineChart, BarChart, RadarChart,
-  GridComponent, TooltipComponent, LegendComponent, TitleComponent, MarkLineComponent, RadarComponent,
+  GridComponent, TooltipComponent, LegendPlainComponent, TitleComponent, MarkLineComponent, RadarComponent,
   CanvasRenderer, SVGRenderer,
 ]);
 window.echarts = echarts;

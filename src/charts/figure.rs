@@ -89,7 +89,8 @@ impl Figure {
             id,
             title,
             summary,
-            option_json: chart.to_string(),
+            // Compact JSON (charming's `Display` pretty-prints): less to write, to keep and to parse.
+            option_json: serde_json::to_string(&chart).unwrap_or_default(),
             table,
         }
     }
