@@ -1,7 +1,8 @@
 // Builds a tree-shaken ECharts bundle with only the chart types and components Socle draws,
 // assigned to `window.echarts`. Output: target/assets/echarts.js (copied and hashed by Trunk).
 import { build } from 'esbuild';
-import { mkdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { minify } from 'terser';
+import { mkdirSync, statSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -44,4 +45,8 @@ if (!fresh) {
     nodePaths: [join(root, 'node_modules')],
     logLevel: 'warning',
   });
+  // A second, stronger minification pass (two compress passes): about 6 KB less after brotli than
+  // esbuild's minifier alone.
+  const smaller = await minify(readFileSync(out, 'utf8'), { ecma: 2020, compress: { passes: 2 }, mangle: true });
+  writeFileSync(out, smaller.code);
 }
