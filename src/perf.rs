@@ -1,5 +1,5 @@
 //! Work accounting for the benchmark: time spent in the model, the chart builders and ECharts per
-//! animation frame, published to `window.__socleWork` (milliseconds per update). A few `performance.now()`
+//! task, published to `window.__socleWork` as `[milliseconds, end time]` per task. A few `performance.now()`
 //! calls per frame: negligible, and it lets the benchmark report the synchronous work per interaction.
 
 use std::cell::Cell;
@@ -46,7 +46,10 @@ fn schedule_flush() {
                 a.into()
             });
         if let Some(a) = list.dyn_ref::<js_sys::Array>() {
-            a.push(&JsValue::from_f64(ms));
+            // [milliseconds of work, when the task ended]: the benchmark adds up the tasks of one
+            // interaction as well as reporting each.
+            let entry = js_sys::Array::of2(&JsValue::from_f64(ms), &JsValue::from_f64(now()));
+            a.push(&entry);
         }
     });
     if let Some(w) = web_sys::window() {
