@@ -157,6 +157,10 @@ async function interactions(ctx, url, count) {
     interaction_to_next_paint_ms: {
       p50: r2(median(inp)), p95: r2(pct(inp, 95)), max: r2(Math.max(...inp)), samples: inp.length,
       interactions_over_16ms: inp.filter((d) => d > 16).length,
+      over_16ms_by_kind: {
+        keyboard: slow.filter((e) => e.duration > 16 && e.name.startsWith('key')).length,
+        pointer: slow.filter((e) => e.duration > 16 && !e.name.startsWith('key')).length,
+      },
       of_those_reported: { input_delay: part('delay'), processing: part('processing'), presentation_delay: part('presentation') },
       note: 'Event Timing API: longest entry per interactionId, durations rounded to 8 ms by the browser; interactions under 16 ms have no entry and count as 8',
     },
