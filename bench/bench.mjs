@@ -129,7 +129,9 @@ async function interactions(ctx, url, count) {
     }
   }
   await page.waitForTimeout(300);
-  const { lat, evt, work } = await page.evaluate(() => ({ lat: window.__lat, evt: window.__evt, work: window.__socleWork || [] }));
+  const { lat, evt, work: raw } = await page.evaluate(() => ({ lat: window.__lat, evt: window.__evt, work: window.__socleWork || [] }));
+  // Entries are [ms, end time] (builds before 24 Nov 2026 published bare numbers: no end time).
+  const work = raw.map((w) => (Array.isArray(w) ? w : [w, NaN]));
   await page.close();
   const starts = lat.filter((l) => l.type === 'keydown' || l.type === 'pointerdown');
   const latencies = starts.map((l) => l.ms);

@@ -129,6 +129,13 @@ fn run_redraws() {
 /// or gives each back its screen size. Synchronous: see the module documentation.
 pub fn print_layout(print: bool) {
     PRINTING.with(|p| p.set(print));
+    if print {
+        // A redraw still queued for a printed chart holds an older option: drop it, so it cannot replace
+        // the current one drawn here while the page stays laid out for paper.
+        let printed: Vec<usize> = PRINTED.with(|p| p.borrow().iter().map(|(k, _)| *k).collect());
+        QUEUE.with(|q| q.borrow_mut().retain(|(k, _)| !printed.contains(k)));
+        publish_pending(QUEUE.with(|q| q.borrow().len()));
+    }
     let charts: Vec<LayOut> = PRINTED.with(|p| p.borrow().iter().map(|(_, f)| f.clone()).collect());
     for chart in charts {
         chart(print);
