@@ -24,7 +24,8 @@ async function snapshot(page) {
   });
 }
 
-/** Waits until the page has painted the last update (input is applied at the next animation frame). */
+/** Waits until the page has painted the last update (an input is applied in its handler, or at the next
+ * animation frame when another came first in the same frame; charts follow after the paint). */
 async function settle(page) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.waitForFunction(() => document.documentElement.dataset.chartsPending === '0');
@@ -150,6 +151,46 @@ function englishWords(parts) {
   }
   return found;
 }
+
+test('inputs faster than frames are all applied, in order, and a reset in the same frame wins', async () => {
+  const { page, allProblems } = await open(env);
+  const value = (id) => page.$eval(`[data-testid="${id}"]`, (e) => e.value);
+  const preset = { gpus: await value('control-gpu-count'), util: await value('control-utilisation') };
+  // Three inputs in one task, so within one frame: the first is applied at once, the next two wait for
+  // the frame; none may be lost and the last value of each control wins.
+  const burst = (steps) => page.evaluate((steps) => {
+    for (const [id, v] of steps) {
+      const e = document.querySelector(`[data-testid="${id}"]`);
+      e.value = v;
+      e.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  }, steps);
+  const [gpuMin, utilMax] = await page.evaluate(() => [
+    document.querySelector('[data-testid="control-gpu-count"]').min,
+    document.querySelector('[data-testid="control-utilisation"]').max,
+  ]);
+  await burst([['control-gpu-count', gpuMin], ['control-utilisation', '0.3'], ['control-utilisation', utilMax]]);
+  await settle(page);
+  assert.equal(await value('control-gpu-count'), gpuMin);
+  assert.equal(await value('control-utilisation'), utilMax);
+  assert.match(await page.textContent('[data-testid="preset-status"]'), /Modified/);
+  assert.equal(await page.$$eval('.control.modified', (e) => e.length), 2);
+  // An input still waiting for the frame when reset is pressed must not land on top of the preset.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+  await page.evaluate(() => {
+    for (const id of ['control-utilisation', 'control-gpu-count']) {
+      const e = document.querySelector(`[data-testid="${id}"]`);
+      e.value = e.min;
+      e.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    document.querySelector('[data-testid="reset-preset"]').click();
+  });
+  await settle(page);
+  assert.deepEqual({ gpus: await value('control-gpu-count'), util: await value('control-utilisation') }, preset);
+  assert.match(await page.textContent('[data-testid="preset-status"]'), /As the preset/);
+  assert.deepEqual(await allProblems(), []);
+  await page.close();
+});
 
 test('switching to French changes every visible string and leaves no English word', async () => {
   // Every chart on screen at once (off-screen charts catch up when scrolled in).
