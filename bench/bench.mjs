@@ -249,9 +249,17 @@ async function memory(ctx, url) {
 
 const { server, url } = await startServer({ dir: 'dist', base: '/socle/' });
 const report = { date: new Date().toISOString(), machine: { cores: (await import('node:os')).cpus().length }, transfer: transfer() };
-// BENCH_ONLY=interaction|memory runs just that part (for quick iterations; the report is then partial).
+// BENCH_ONLY=render|interaction|memory runs just that part (for quick iterations; the report is then partial).
 const only = process.env.BENCH_ONLY;
 await withBrowser(async (ctx) => {
+  if (only === 'render') {
+    for (const [name, rate] of [['unthrottled', 1], ['cpu_4x', 4]]) {
+      const runs = [];
+      for (let i = 0; i < 5; i++) runs.push((await renderTime(ctx, url, rate)).ms);
+      report[`full_render_ms_${name}`] = { median: r2(median(runs)), runs: runs.map(r2) };
+    }
+    return;
+  }
   if (only) {
     report[only] = only === 'memory' ? await memory(ctx, url) : await interactions(ctx, url, 240);
     return;
