@@ -17,4 +17,5 @@ r.full_evaluation_native = n;
 fs.writeFileSync('bench/results/latest.json', JSON.stringify(r, null, 2));
 console.log(JSON.stringify(r, null, 2));
 " "$native"
+node bench/budgets.mjs bench/results/latest.json
 log "report written to bench/results/latest.json"
