@@ -279,7 +279,19 @@ await withBrowser(async (ctx) => {
     for (let i = 0; i < 5; i++) runs.push((await renderTime(ctx, url, rate)).ms);
     report[`full_render_ms_${name}`] = { median: r2(median(runs)), runs: runs.map(r2) };
   }
-  report.interaction = await interactions(ctx, url, 240);
+  // Three runs of 240 interactions (the machine is shared and noisy): the report keeps the median run (by
+  // the number of interactions above 16 ms) whole, and the headline figures of all three.
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push(await interactions(ctx, url, 240));
+  const byTail = [...runs].sort((a, b) => a.interaction_to_next_paint_ms.interactions_over_16ms - b.interaction_to_next_paint_ms.interactions_over_16ms);
+  report.interaction = {
+    ...byTail[1],
+    runs: runs.map((r) => ({
+      inp_p95: r.interaction_to_next_paint_ms.p95, over_16ms: r.interaction_to_next_paint_ms.interactions_over_16ms,
+      next_paint_p95: r.next_paint_ms.p95, work_per_task_p95: r.work_per_update_ms.p95,
+    })),
+    note: 'the median of three runs of 240 interactions, by the number above 16 ms; runs lists all three',
+  };
   report.memory = await memory(ctx, url);
 });
 server.close();
