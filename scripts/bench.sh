@@ -7,7 +7,7 @@ build_release
 mkdir -p bench/results
 log "native full evaluation"
 native=$(cargo run --quiet --release -p socle-model --example bench_evaluate -- --json 2>/dev/null | tail -n 1 || echo '{}')
-log "browser measurements (about five minutes)"
+log "browser measurements (about eight minutes)"
 node bench/bench.mjs bench/results/browser.json >/dev/null
 node -e "
 const fs = require('fs');
