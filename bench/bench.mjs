@@ -249,21 +249,42 @@ async function memory(ctx, url) {
 
 const { server, url } = await startServer({ dir: 'dist', base: '/socle/' });
 const report = { date: new Date().toISOString(), machine: { cores: (await import('node:os')).cpus().length }, transfer: transfer() };
-// BENCH_ONLY=render|interaction|memory runs just that part (for quick iterations; the report is then partial).
-const only = process.env.BENCH_ONLY;
-await withBrowser(async (ctx) => {
-  if (only === 'render') {
+/** Of three runs, the median one by `key` kept whole, with `summary` of all three (the machine is shared and noisy). */
+async function medianOfThree(run, key, summary) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push(await run());
+  const median = [...runs].sort((a, b) => key(a) - key(b))[1];
+  return { ...median, runs: runs.map(summary) };
+}
+
+// The parts of the report that drive the page; BENCH_ONLY=render|interaction|memory runs just that one
+// (for quick iterations; the report is then partial).
+const parts = {
+  render: async (ctx) => {
     for (const [name, rate] of [['unthrottled', 1], ['cpu_4x', 4]]) {
       const runs = [];
       for (let i = 0; i < 5; i++) runs.push((await renderTime(ctx, url, rate)).ms);
       report[`full_render_ms_${name}`] = { median: r2(median(runs)), runs: runs.map(r2) };
     }
-    return;
-  }
-  if (only) {
-    report[only] = only === 'memory' ? await memory(ctx, url) : await interactions(ctx, url, 240);
-    return;
-  }
+  },
+  interaction: async (ctx) => {
+    report.interaction = {
+      ...await medianOfThree(() => interactions(ctx, url, 240), (r) => r.interaction_to_next_paint_ms.interactions_over_16ms, (r) => ({
+        inp_p95: r.interaction_to_next_paint_ms.p95, over_16ms: r.interaction_to_next_paint_ms.interactions_over_16ms,
+        next_paint_p95: r.next_paint_ms.p95, work_per_task_p95: r.work_per_update_ms.p95,
+      })),
+      note: 'the median of three runs of 240 interactions, by the number above 16 ms; runs lists all three',
+    };
+  },
+  memory: async (ctx) => {
+    report.memory = await medianOfThree(() => memory(ctx, url), (m) => m.growth_percent,
+      (m) => ({ growth_percent: m.growth_percent, data_growth_percent: m.data_growth_percent }));
+  },
+};
+const only = process.env.BENCH_ONLY;
+if (only && !parts[only]) throw new Error(`BENCH_ONLY must be one of ${Object.keys(parts).join(', ')}`);
+await withBrowser(async (ctx) => {
+  if (only) return parts[only](ctx);
   const wasmEval = [];
   {
     const page = await ctx.newPage();
@@ -274,32 +295,7 @@ await withBrowser(async (ctx) => {
     await page.close();
   }
   report.full_evaluation_ms_wasm = { median: r2(median(wasmEval)), runs: wasmEval.map(r2), note: 'median of 5 medians of 200 evaluations; performance.now() resolution is 0.1 ms here' };
-  for (const [name, rate] of [['unthrottled', 1], ['cpu_4x', 4]]) {
-    const runs = [];
-    for (let i = 0; i < 5; i++) runs.push((await renderTime(ctx, url, rate)).ms);
-    report[`full_render_ms_${name}`] = { median: r2(median(runs)), runs: runs.map(r2) };
-  }
-  // Three runs of 240 interactions (the machine is shared and noisy): the report keeps the median run (by
-  // the number of interactions above 16 ms) whole, and the headline figures of all three.
-  const runs = [];
-  for (let i = 0; i < 3; i++) runs.push(await interactions(ctx, url, 240));
-  const byTail = [...runs].sort((a, b) => a.interaction_to_next_paint_ms.interactions_over_16ms - b.interaction_to_next_paint_ms.interactions_over_16ms);
-  report.interaction = {
-    ...byTail[1],
-    runs: runs.map((r) => ({
-      inp_p95: r.interaction_to_next_paint_ms.p95, over_16ms: r.interaction_to_next_paint_ms.interactions_over_16ms,
-      next_paint_p95: r.next_paint_ms.p95, work_per_task_p95: r.work_per_update_ms.p95,
-    })),
-    note: 'the median of three runs of 240 interactions, by the number above 16 ms; runs lists all three',
-  };
-  // Memory too: three runs, the median one (by growth) kept whole, the growth of all three listed.
-  const mem = [];
-  for (let i = 0; i < 3; i++) mem.push(await memory(ctx, url));
-  const byGrowth = [...mem].sort((a, b) => a.growth_percent - b.growth_percent);
-  report.memory = {
-    ...byGrowth[1],
-    runs: mem.map((m) => ({ growth_percent: m.growth_percent, data_growth_percent: m.data_growth_percent })),
-  };
+  for (const part of Object.values(parts)) await part(ctx);
 });
 server.close();
 mkdirSync(dirname(out), { recursive: true });

@@ -158,15 +158,18 @@ test('inputs faster than frames are all applied, in order, and a reset in the sa
   const preset = { gpus: await value('control-gpu-count'), util: await value('control-utilisation') };
   // Three inputs in one task, so within one frame: the first is applied at once, the next two wait for
   // the frame; none may be lost and the last value of each control wins.
-  const burst = (steps) => page.evaluate((steps) => {
+  // `click`, if given, is clicked in the same task, right after the inputs.
+  const burst = (steps, click) => page.evaluate(([steps, click]) => {
     for (const [id, v] of steps) {
       const e = document.querySelector(`[data-testid="${id}"]`);
       e.value = v;
       e.dispatchEvent(new Event('input', { bubbles: true }));
     }
-  }, steps);
-  const [gpuMin, utilMax] = await page.evaluate(() => [
+    if (click) document.querySelector(click).click();
+  }, [steps, click]);
+  const [gpuMin, utilMin, utilMax] = await page.evaluate(() => [
     document.querySelector('[data-testid="control-gpu-count"]').min,
+    document.querySelector('[data-testid="control-utilisation"]').min,
     document.querySelector('[data-testid="control-utilisation"]').max,
   ]);
   await burst([['control-gpu-count', gpuMin], ['control-utilisation', '0.3'], ['control-utilisation', utilMax]]);
@@ -177,14 +180,7 @@ test('inputs faster than frames are all applied, in order, and a reset in the sa
   assert.equal(await page.$$eval('.control.modified', (e) => e.length), 2);
   // An input still waiting for the frame when reset is pressed must not land on top of the preset.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
-  await page.evaluate(() => {
-    for (const id of ['control-utilisation', 'control-gpu-count']) {
-      const e = document.querySelector(`[data-testid="${id}"]`);
-      e.value = e.min;
-      e.dispatchEvent(new Event('input', { bubbles: true }));
-    }
-    document.querySelector('[data-testid="reset-preset"]').click();
-  });
+  await burst([['control-utilisation', utilMin], ['control-gpu-count', gpuMin]], '[data-testid="reset-preset"]');
   await settle(page);
   assert.deepEqual({ gpus: await value('control-gpu-count'), util: await value('control-utilisation') }, preset);
   assert.match(await page.textContent('[data-testid="preset-status"]'), /As the preset/);
