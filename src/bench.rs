@@ -35,8 +35,8 @@ pub fn socle_bench_figures(runs: u32) -> f64 {
     let mut times = Vec::with_capacity(runs as usize);
     for _ in 0..runs {
         let t0 = crate::perf::now();
-        for (_, build, _) in crate::FIGURES {
-            std::hint::black_box(build(&r, &s, Lang::En).option_json.len());
+        for chart in crate::charts::registry::CHARTS {
+            std::hint::black_box((chart.build)(&r, &s, Lang::En).option_json.len());
         }
         times.push(crate::perf::now() - t0);
     }

@@ -2,10 +2,10 @@
 //! line — for slide decks and intranet pages (`#…&embed=chart.<id>` or `embed=kpi.<id>`).
 
 use crate::charts::card::ChartCard;
+use crate::charts::{card::figure_memo, registry};
 use crate::i18n::labels;
 use crate::panels::headline::shown;
 use crate::state::AppState;
-use crate::FIGURES;
 use leptos::prelude::*;
 use socle_model::explain::Headline;
 use socle_share::EmbedView;
@@ -39,10 +39,8 @@ pub fn EmbedApp(
 ) -> impl IntoView {
     let state = AppState::get();
     let body = match view {
-        EmbedView::Chart(id) => match FIGURES.iter().find(|f| f.0 == id) {
-            Some(&(id, build, _)) => {
-                view! { <ChartCard figure=crate::figure_memo(build) id=id /> }.into_any()
-            }
+        EmbedView::Chart(id) => match registry::find(&id) {
+            Some(chart) => view! { <ChartCard figure=figure_memo(chart.build) id=chart.id /> }.into_any(),
             None => unknown(id).into_any(),
         },
         EmbedView::Kpi(id) => match Headline::ALL.into_iter().find(|h| h.id() == id) {

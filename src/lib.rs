@@ -15,11 +15,10 @@ pub mod print;
 pub mod share;
 pub mod state;
 
-use charts::card::ChartCard;
-use charts::figure::Figure;
+use charts::card::ChartSection;
+use charts::registry::Section;
 use i18n::Lang;
 use leptos::prelude::*;
-use socle_model::{Results, Scenario};
 use state::AppState;
 
 /// Mounts the app on the page body.
@@ -47,80 +46,6 @@ fn show_fatal_error(detail: &str) {
          cette page ; rechargez-la pour reprendre. ({detail})"
     )));
     let _ = body.prepend_with_node_1(&el);
-}
-
-/// A chart builder.
-pub type Builder = fn(&Results, &Scenario, Lang) -> Figure;
-
-/// Name of each chart for menus (the charts' own titles state their message and change with it).
-pub fn figure_name(id: &str, lang: Lang) -> &'static str {
-    lang.pick(match id {
-        "tco-cumulative" => ("Cumulative cost", "Coût cumulé"),
-        "tco-breakdown" => ("Cost breakdown", "Décomposition du coût"),
-        "gpu-hour" => ("Cost per useful GPU-hour", "Coût par heure GPU utile"),
-        "constraints" => ("Constraint radar", "Radar des contraintes"),
-        "constraint-factors" => ("Constraint factors", "Facteurs des contraintes"),
-        "sovereignty" => ("Sovereignty per objective", "Souveraineté par objectif"),
-        "migration-timeline" => ("Migration timeline", "Calendrier de migration"),
-        "migration-cost" => ("Migration cost and risk", "Coût et risque de la migration"),
-        "sovereignty-trajectory" => ("Sovereignty trajectory", "Trajectoire de souveraineté"),
-        "cost-of-waiting" => ("Cost of waiting", "Coût de l’attente"),
-        "tornado" => ("Sensitivity (tornado)", "Sensibilité (tornade)"),
-        "best-option" => ("Best option map", "Carte de la meilleure option"),
-        _ => ("Chart", "Graphique"),
-    })
-}
-
-/// Every figure of the dashboard: id, builder, tall.
-pub const FIGURES: [(&str, Builder, bool); 12] = [
-    ("tco-cumulative", charts::tco::cumulative, false),
-    ("tco-breakdown", charts::tco::breakdown, false),
-    ("gpu-hour", charts::tco::gpu_hour, false),
-    ("constraints", charts::analysis::constraints, false),
-    ("constraint-factors", charts::analysis::constraint_factors, false),
-    ("sovereignty", sovereignty_figure, true),
-    ("migration-timeline", charts::migration::timeline, false),
-    ("migration-cost", charts::migration::cost, false),
-    ("sovereignty-trajectory", charts::migration::sovereignty, false),
-    ("cost-of-waiting", charts::migration::waiting, false),
-    ("tornado", charts::analysis::tornado, false),
-    ("best-option", charts::analysis::best_option_map, true),
-];
-
-fn sovereignty_figure(r: &Results, s: &Scenario, lang: Lang) -> Figure {
-    charts::sovereignty::sovereignty_objectives(&r.sovereignty, s, lang)
-}
-
-/// The figure of `build`, rebuilt when the results or the language change.
-pub fn figure_memo(build: Builder) -> Memo<Figure> {
-    let state = AppState::get();
-    Memo::new(move |_| {
-        let lang = state.lang.get();
-        let r = state.results.get();
-        perf::timed(|| state.scenario.with(|s| build(&r, s, lang)))
-    })
-}
-
-/// One chart card fed by a builder (printed in the board brief if listed in [`print::PRINTED`]).
-fn card(id: &'static str, build: Builder, tall: bool) -> impl IntoView {
-    let figure = figure_memo(build);
-    view! { <ChartCard figure=figure id=id tall=tall print=print::PRINTED.contains(&id) /> }
-}
-
-fn section(
-    id: &'static str,
-    title: (&'static str, &'static str),
-    cards: &'static [&'static str],
-) -> impl IntoView {
-    let state = AppState::get();
-    view! {
-        <section class="section" aria-labelledby=format!("section-{id}") data-testid=format!("section-{id}")>
-            <h2 id=format!("section-{id}")>{move || state.lang.get().pick(title)}</h2>
-            <div class="charts">
-                {cards.iter().filter_map(|c| FIGURES.iter().find(|f| f.0 == *c)).map(|&(id, b, tall)| card(id, b, tall)).collect_view()}
-            </div>
-        </section>
-    }
 }
 
 /// The whole dashboard.
@@ -169,10 +94,7 @@ pub fn App() -> impl IntoView {
                 <panels::share::Notices />
                 <print::PrintHeader />
                 <panels::headline::Headlines />
-                {section("cost", ("Cost of each option", "Coût de chaque option"), &["tco-cumulative", "tco-breakdown", "gpu-hour"])}
-                {section("constraints", ("What binds", "Ce qui contraint"), &["constraints", "constraint-factors", "tornado"])}
-                {section("sovereignty", ("Sovereignty", "Souveraineté"), &["sovereignty", "best-option"])}
-                {section("migration", ("Getting there", "Y aller"), &["migration-timeline", "migration-cost", "sovereignty-trajectory", "cost-of-waiting"])}
+                {Section::ALL.map(|section| view! { <ChartSection section /> })}
                 <panels::advanced::Advanced />
                 <panels::share::SharePanel />
                 <panels::explainer::NotCloudIt />

@@ -1,6 +1,6 @@
 //! The board brief: what the page becomes on paper (style sheet: the `@media print` block of
 //! `style/main.css`), two A4 pages: a print-only header (date, persona, link to the scenario), the
-//! headline figures, the main charts, and a print-only "Assumptions and sources" section (the key
+//! headline figures, the charts marked `printed` in [`crate::charts::registry`], and a print-only "Assumptions and sources" section (the key
 //! inputs, and the defaults in use with their sources and year).
 //!
 //! Charts only redraw when on screen, and the browser takes its print snapshot as soon as the
@@ -20,17 +20,6 @@ use socle_model::{Results, Scenario, Source, Strategy};
 /// Element ids of the parts written at print time.
 const DATE_ID: &str = "print-date";
 const LINK_ID: &str = "print-link";
-
-/// The charts of the brief, in print order (ids of [`crate::FIGURES`]): what it costs, where the cost
-/// comes from, what binds, how sovereign, and what getting there costs. Two per row on A4; the fifth
-/// shares its row with the key inputs.
-pub const PRINTED: [&str; 5] = [
-    "tco-cumulative",
-    "tco-breakdown",
-    "constraints",
-    "sovereignty",
-    "migration-cost",
-];
 
 /// Opens the browser's print dialog (the `beforeprint` handler lays the brief out).
 pub fn print() {

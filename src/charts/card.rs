@@ -2,6 +2,7 @@
 //! PNG / CSV downloads.
 
 use super::figure::Figure;
+use super::registry::{Builder, Chart, Section};
 use super::view::ChartView;
 use crate::{echarts, export, state::AppState};
 use leptos::prelude::*;
@@ -80,5 +81,42 @@ pub fn ChartCard(
                 </table>
             </div>
         </article>
+    }
+}
+
+/// The figure of `build`, rebuilt when the results or the language change.
+pub fn figure_memo(build: Builder) -> Memo<Figure> {
+    let state = AppState::get();
+    Memo::new(move |_| {
+        let lang = state.lang.get();
+        let r = state.results.get();
+        crate::perf::timed(|| state.scenario.with(|s| build(&r, s, lang)))
+    })
+}
+
+/// The card of a chart of the registry, as the dashboard shows it.
+#[component]
+pub fn RegisteredCard(
+    /// The chart.
+    chart: &'static Chart,
+) -> impl IntoView {
+    view! { <ChartCard figure=figure_memo(chart.build) id=chart.id tall=chart.tall print=chart.printed /> }
+}
+
+/// A section of the dashboard: its heading and the cards of its charts.
+#[component]
+pub fn ChartSection(
+    /// Which section.
+    section: Section,
+) -> impl IntoView {
+    let state = AppState::get();
+    let id = section.id();
+    view! {
+        <section class="section" aria-labelledby=format!("section-{id}") data-testid=format!("section-{id}")>
+            <h2 id=format!("section-{id}")>{move || state.lang.get().name(&section.title())}</h2>
+            <div class="charts">
+                {section.charts().map(|chart| view! { <RegisteredCard chart /> }).collect_view()}
+            </div>
+        </section>
     }
 }

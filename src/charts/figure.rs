@@ -70,8 +70,6 @@ impl DataTable {
 /// A chart ready to draw, with its words and numbers.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
-    /// Stable id, e.g. `tco-cumulative` (element id `chart-tco-cumulative`).
-    pub id: &'static str,
     /// A title that states the chart's message.
     pub title: String,
     /// One or two sentences a screen reader (or a hurried executive) can rely on.
@@ -84,9 +82,8 @@ pub struct Figure {
 
 impl Figure {
     /// Assembles a figure, serialising the chart once.
-    pub fn new(id: &'static str, title: String, summary: String, chart: Chart, table: DataTable) -> Self {
+    pub fn new(title: String, summary: String, chart: Chart, table: DataTable) -> Self {
         Self {
-            id,
             title,
             summary,
             // Compact JSON (charming's `Display` pretty-prints): less to write, to keep and to parse.

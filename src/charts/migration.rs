@@ -152,13 +152,7 @@ pub fn timeline(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             row
         })
         .collect();
-    Figure::new(
-        "migration-timeline",
-        title,
-        summary,
-        chart,
-        DataTable { headers, rows },
-    )
+    Figure::new(title, summary, chart, DataTable { headers, rows })
 }
 
 /// Cumulative migration cost with P10–P90 bands for both strategies.
@@ -259,13 +253,7 @@ pub fn cost(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
             row
         })
         .collect();
-    Figure::new(
-        "migration-cost",
-        title,
-        summary,
-        chart,
-        DataTable { headers, rows },
-    )
+    Figure::new(title, summary, chart, DataTable { headers, rows })
 }
 
 fn strat_id(s: Strategy) -> &'static str {
@@ -374,13 +362,7 @@ pub fn sovereignty(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             row
         })
         .collect();
-    Figure::new(
-        "sovereignty-trajectory",
-        title,
-        summary,
-        chart,
-        DataTable { headers, rows },
-    )
+    Figure::new(title, summary, chart, DataTable { headers, rows })
 }
 
 /// P50 total migration cost if the start is delayed by 0 to 3 years.
@@ -459,13 +441,7 @@ pub fn waiting(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
             row
         })
         .collect();
-    Figure::new(
-        "cost-of-waiting",
-        title,
-        summary,
-        chart,
-        DataTable { headers, rows },
-    )
+    Figure::new(title, summary, chart, DataTable { headers, rows })
 }
 
 fn signed(lang: Lang, v: f64) -> String {

@@ -3,6 +3,7 @@
 
 pub mod card;
 pub mod figure;
+pub mod registry;
 pub mod sovereignty;
 pub mod style;
 pub mod tco;
@@ -17,7 +18,8 @@ pub fn xy(x: f64, y: f64) -> DataPoint {
         CompositeValue::from(y),
     ]))
 }
-pub mod analysis;
+pub mod constraints;
 pub mod migration;
+pub mod sensitivity;
 #[cfg(test)]
 mod tests;

@@ -9,8 +9,8 @@ use charming::{
     element::{AxisLabel, AxisType, ItemStyle},
     series::Bar,
 };
-use socle_model::sovereignty::{SovereigntyResults, CRITERIA, OBJECTIVES};
-use socle_model::{DeploymentOption, Scenario};
+use socle_model::sovereignty::{CRITERIA, OBJECTIVES};
+use socle_model::{DeploymentOption, Results, Scenario};
 
 /// Short names of the eight objectives, for the axis (the data table has the full names).
 const SHORT: [(&str, &str); 8] = [
@@ -30,7 +30,8 @@ pub fn seal_name(seal: u8) -> String {
 }
 
 /// Builds the sovereignty-per-objective figure.
-pub fn sovereignty_objectives(sov: &SovereigntyResults, scenario: &Scenario, lang: Lang) -> Figure {
+pub fn objectives(r: &Results, scenario: &Scenario, lang: Lang) -> Figure {
+    let sov = &r.sovereignty;
     let target = scenario.platform.target;
     let t = sov.option(target);
     let objectives: Vec<String> = OBJECTIVES
@@ -159,7 +160,7 @@ pub fn sovereignty_objectives(sov: &SovereigntyResults, scenario: &Scenario, lan
     }));
     rows.push(capping_row);
 
-    Figure::new("sovereignty", title, summary, chart, DataTable { headers, rows })
+    Figure::new(title, summary, chart, DataTable { headers, rows })
 }
 
 /// The first few capping criteria, then how many more (the data table lists them all).

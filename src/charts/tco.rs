@@ -115,13 +115,7 @@ pub fn cumulative(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             row
         })
         .collect();
-    Figure::new(
-        "tco-cumulative",
-        title,
-        summary,
-        chart,
-        DataTable { headers, rows },
-    )
+    Figure::new(title, summary, chart, DataTable { headers, rows })
 }
 
 /// Colour of a cost category.
@@ -230,13 +224,7 @@ pub fn breakdown(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             .map(|o| Cell::Num(o.npv_eur.round(), f::eur_compact(lang, o.npv_eur))),
     );
     rows.push(total);
-    Figure::new(
-        "tco-breakdown",
-        title,
-        summary,
-        chart,
-        DataTable { headers, rows },
-    )
+    Figure::new(title, summary, chart, DataTable { headers, rows })
 }
 
 /// Utilisation points of the cost curves (a 2.5 % floor avoids the infinite cost of idle fleets).
@@ -343,7 +331,7 @@ pub fn gpu_hour(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             row
         })
         .collect();
-    Figure::new("gpu-hour", title, summary, chart, DataTable { headers, rows })
+    Figure::new(title, summary, chart, DataTable { headers, rows })
 }
 
 /// Break-even utilisation between the target and its natural counterpart (owned vs the EU cloud on

@@ -1,7 +1,7 @@
 //! Native checks of the chart builders on their JSON: what each chart draws is what the model says.
 
+use super::registry::CHARTS;
 use crate::i18n::Lang;
-use crate::FIGURES;
 use serde_json::Value;
 use socle_model::{evaluate, persona_scenario, DeploymentOption, Persona, Results, Scenario};
 
@@ -31,10 +31,10 @@ fn numbers(v: &Value) -> Vec<f64> {
 fn every_figure_has_a_title_summary_table_and_series_in_both_languages() {
     for p in Persona::PRESETS {
         let (r, s) = fixture(p);
-        for (id, build, _) in FIGURES {
-            let en = build(&r, &s, Lang::En);
-            let fr = build(&r, &s, Lang::Fr);
-            assert_eq!(en.id, id);
+        for chart in CHARTS {
+            let id = chart.id;
+            let en = (chart.build)(&r, &s, Lang::En);
+            let fr = (chart.build)(&r, &s, Lang::Fr);
             for f in [&en, &fr] {
                 assert!(f.title.len() > 10, "{id}: title");
                 assert!(f.summary.len() > 20, "{id}: summary");
@@ -114,11 +114,7 @@ fn cost_per_gpu_hour_curve_matches_the_levelised_cost_at_the_scenario_utilisatio
 #[test]
 fn sovereignty_bars_are_the_objective_scores_and_the_legend_names_the_seal() {
     let (r, s) = fixture(Persona::HealthDataHost);
-    let v = json(&super::sovereignty::sovereignty_objectives(
-        &r.sovereignty,
-        &s,
-        Lang::En,
-    ));
+    let v = json(&super::sovereignty::objectives(&r, &s, Lang::En));
     for (ser, o) in series(&v).iter().zip(DeploymentOption::ALL) {
         let scores = numbers(ser);
         let expected: Vec<f64> = r
@@ -140,7 +136,7 @@ fn sovereignty_bars_are_the_objective_scores_and_the_legend_names_the_seal() {
 #[test]
 fn radar_draws_every_option_and_names_the_binding_constraint() {
     let (r, s) = fixture(Persona::LocalAuthority);
-    let f = super::analysis::constraints(&r, &s, Lang::En);
+    let f = super::constraints::constraints(&r, &s, Lang::En);
     let v = json(&f);
     assert_eq!(series(&v).len(), 5);
     let target = &series(&v)[s.platform.target.index()]["data"][0]["value"];
@@ -165,14 +161,14 @@ fn radar_draws_every_option_and_names_the_binding_constraint() {
 fn best_option_bands_redraw_the_model_map_exactly() {
     for p in Persona::PRESETS {
         let (r, s) = fixture(p);
-        let runs = super::analysis::map_runs(&r.best_option_map.cells);
+        let runs = super::sensitivity::map_runs(&r.best_option_map.cells);
         // Expanding the runs gives back every cell, row by row.
         let expanded: Vec<Option<u8>> = runs
             .iter()
             .flat_map(|row| row.iter().flat_map(|&(c, n)| std::iter::repeat_n(c, n)))
             .collect();
         assert_eq!(expanded, r.best_option_map.cells, "{p:?}");
-        let v = json(&super::analysis::best_option_map(&r, &s, Lang::En));
+        let v = json(&super::sensitivity::best_option_map(&r, &s, Lang::En));
         let bands = &series(&v)[6..];
         for (row, runs) in runs.iter().enumerate() {
             // Band widths along a row add up to the whole utilisation axis (100 %).
@@ -220,8 +216,9 @@ fn migration_bands_are_ordered_and_both_strategies_are_drawn() {
 #[test]
 fn formatters_are_markers_not_javascript() {
     let (r, s) = fixture(Persona::MidSizeCompany);
-    for (id, build, _) in FIGURES {
-        let j = build(&r, &s, Lang::Fr).option_json;
+    for chart in CHARTS {
+        let id = chart.id;
+        let j = (chart.build)(&r, &s, Lang::Fr).option_json;
         assert!(
             !j.contains("function"),
             "{id}: a JavaScript function would need unsafe-eval"

@@ -24,7 +24,18 @@ pub enum Lang {
     Fr,
 }
 
+/// One text per language, in the order of [`Lang::ALL`] (e.g. a chart's name in the registry).
+pub type Names = [&'static str; Lang::ALL.len()];
+
 impl Lang {
+    /// Every language of the interface, in the order of per-language arrays such as [`Names`].
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+
+    /// This language's text in `names`.
+    pub const fn name(self, names: &Names) -> &'static str {
+        names[self as usize]
+    }
+
     /// The strings of this language.
     pub const fn t(self) -> &'static Dict {
         match self {
@@ -84,6 +95,16 @@ pub(crate) use dict;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_are_read_in_the_order_of_every_language() {
+        let names: Names = ["English", "Français"];
+        assert_eq!(Lang::En.name(&names), "English");
+        assert_eq!(Lang::Fr.name(&names), "Français");
+        for (i, lang) in Lang::ALL.into_iter().enumerate() {
+            assert_eq!(lang as usize, i, "{lang:?} is not at its index in Lang::ALL");
+        }
+    }
 
     #[test]
     fn every_key_has_text_in_both_languages() {

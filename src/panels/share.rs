@@ -1,10 +1,11 @@
 //! Share, embed, export, keep and compare: every way a scenario leaves or enters the page, none of
 //! which involves a server.
 
+use crate::charts::registry::CHARTS;
+use crate::export;
 use crate::i18n::{format as f, labels, Lang};
 use crate::share::{self, store, Notice, Source};
 use crate::state::AppState;
-use crate::{export, FIGURES};
 use leptos::prelude::*;
 use socle_model::explain::Headline;
 use socle_model::{evaluate, Results, Scenario};
@@ -60,14 +61,10 @@ fn LinkBox() -> impl IntoView {
 
 /// The views an embed can show: every chart and every headline figure.
 fn embed_choices(lang: Lang) -> Vec<(EmbedView, String)> {
-    let charts = FIGURES.iter().map(|(id, _, _)| {
+    let charts = CHARTS.iter().map(|c| {
         (
-            EmbedView::Chart((*id).to_owned()),
-            format!(
-                "{} — {}",
-                lang.pick(("Chart", "Graphique")),
-                crate::figure_name(id, lang)
-            ),
+            EmbedView::Chart(c.id.to_owned()),
+            format!("{} — {}", lang.pick(("Chart", "Graphique")), c.name(lang)),
         )
     });
     let kpis = Headline::ALL.iter().map(|h| {
