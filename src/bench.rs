@@ -19,9 +19,9 @@ pub fn socle_bench_evaluate(runs: u32) -> f64 {
     let mut times = Vec::with_capacity(runs as usize);
     for i in 0..runs as usize {
         let s = &scenarios[i % scenarios.len()];
-        let t0 = crate::perf::now();
+        let t0 = crate::frame::now();
         let r = evaluate(s);
-        times.push(crate::perf::now() - t0);
+        times.push(crate::frame::now() - t0);
         std::hint::black_box(r.is_ok());
     }
     median(times)
@@ -34,11 +34,11 @@ pub fn socle_bench_figures(runs: u32) -> f64 {
     let Ok(r) = evaluate(&s) else { return f64::NAN };
     let mut times = Vec::with_capacity(runs as usize);
     for _ in 0..runs {
-        let t0 = crate::perf::now();
+        let t0 = crate::frame::now();
         for chart in crate::charts::registry::CHARTS {
             std::hint::black_box((chart.build)(&r, &s, Lang::En).option_json.len());
         }
-        times.push(crate::perf::now() - t0);
+        times.push(crate::frame::now() - t0);
     }
     median(times)
 }

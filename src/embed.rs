@@ -20,7 +20,7 @@ fn SourceLine() -> impl IntoView {
         <p class="embed-source" data-testid="embed-source">
             {move || {
                 let lang = state.lang.get();
-                let persona = state.scenario.with(|s| labels::persona(lang, s.persona));
+                let persona = state.scenario().with(|s| labels::persona(lang, s.persona));
                 match lang {
                     crate::i18n::Lang::En => format!("Socle, scenario “{persona}”; sourced defaults (2024–2026), computed in the browser. "),
                     crate::i18n::Lang::Fr => format!("Socle, scénario « {persona} » ; valeurs sourcées (2024–2026), calculé dans le navigateur. "),
@@ -48,7 +48,7 @@ pub fn EmbedApp(
                 <div class="embed-kpi" data-testid=format!("embed-kpi-{}", h.id())>
                     {move || {
                         let r = state.results.get();
-                        let v = state.scenario.with(|s| shown(h, &r, s, state.lang.get()));
+                        let v = state.scenario().with(|s| shown(h, &r, s, state.lang.get()));
                         view! {
                             <p class="kpi-label">{v.label}</p>
                             <p class="kpi-value" data-testid=format!("kpi-value-{}", h.id())>{v.value}</p>

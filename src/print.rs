@@ -5,7 +5,8 @@
 //!
 //! Charts only redraw when on screen, and the browser takes its print snapshot as soon as the
 //! `beforeprint` handlers return; so `beforeprint` (and a switch to print media, which is what print
-//! emulation does) lays every printed chart out at once, with [`crate::charts::view::print_layout`].
+//! emulation does) lays every printed chart out at once, with [`lay_out`]: each printed chart registers
+//! how to lay itself out ([`register`]).
 //! The date and the link are written into the page the same way, at that moment: the link must be the
 //! address as it is when printing, fragment included.
 
@@ -16,10 +17,53 @@ use gloo::events::EventListener;
 use leptos::prelude::*;
 use socle_model::explain::{explain, Headline};
 use socle_model::{Results, Scenario, Source, Strategy};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 /// Element ids of the parts written at print time.
 const DATE_ID: &str = "print-date";
 const LINK_ID: &str = "print-link";
+
+/// Lays a printed chart out for print (`true`) or for the screen (`false`).
+type LayOut = Rc<dyn Fn(bool)>;
+
+thread_local! {
+    /// The charts that appear on paper, by key, and how to lay each one out.
+    static CHARTS: RefCell<Vec<(usize, LayOut)>> = const { RefCell::new(Vec::new()) };
+    /// True while the page is laid out for print.
+    static PRINTING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Registers the chart `key` as printed: `lay_out(true)` must draw it with its current option at its
+/// paper size, synchronously; `lay_out(false)` give it back its screen size.
+pub fn register(key: usize, lay_out: impl Fn(bool) + 'static) {
+    CHARTS.with(|c| c.borrow_mut().push((key, Rc::new(lay_out))));
+}
+
+/// Forgets the chart `key` (removed from the page).
+pub fn unregister(key: usize) {
+    CHARTS.with(|c| c.borrow_mut().retain(|(k, _)| *k != key));
+}
+
+/// True while the page is laid out for print: charts keep the size [`lay_out`] gave them.
+pub fn is_printing() -> bool {
+    PRINTING.with(Cell::get)
+}
+
+/// Lays every printed chart out for paper (`print`), drawn with its current option at its print size,
+/// or gives each back its screen size. Synchronous: see the module documentation.
+pub fn lay_out(print: bool) {
+    PRINTING.with(|p| p.set(print));
+    let charts: Vec<(usize, LayOut)> = CHARTS.with(|c| c.borrow().clone());
+    if print {
+        // A redraw still queued for a printed chart holds an older option: drop it, so it cannot replace
+        // the current one drawn here while the page stays laid out for paper.
+        crate::frame::drop_redraws(|key| charts.iter().all(|(k, _)| *k != key));
+    }
+    for (_, chart) in charts {
+        chart(print);
+    }
+}
 
 /// Opens the browser's print dialog (the `beforeprint` handler lays the brief out).
 pub fn print() {
@@ -42,7 +86,7 @@ pub fn install() {
     EventListener::new(&window, "afterprint", move |_| {
         // Under print emulation the page stays in print media after a PDF is made.
         if !still_print() {
-            crate::charts::view::print_layout(false);
+            lay_out(false);
         }
     })
     .forget();
@@ -51,7 +95,7 @@ pub fn install() {
             if printing_media() {
                 prepare(state);
             } else {
-                crate::charts::view::print_layout(false);
+                lay_out(false);
             }
         })
         .forget();
@@ -66,7 +110,7 @@ pub fn install() {
 
 fn prepare(state: AppState) {
     fill_header(state, state.lang.get_untracked());
-    crate::charts::view::print_layout(true);
+    lay_out(true);
 }
 
 /// Writes today's date and the page's address into the print header.
@@ -81,7 +125,7 @@ fn fill_header(state: AppState, lang: Lang) {
     }
     // The link of the scenario on screen, encoded now (the address bar follows a moment after a change).
     let fragment = state
-        .scenario
+        .scenario()
         .with_untracked(|s| crate::share::fragment(s, lang, None));
     let href = format!("{}#{fragment}", crate::share::page_address());
     if let Some(el) = doc.get_element_by_id(LINK_ID) {
@@ -109,7 +153,7 @@ pub fn PrintHeader() -> impl IntoView {
     let persona = move || {
         let lang = state.lang.get();
         let preset = state.preset.with(|p| p.persona);
-        let modified = state.scenario.with(|s| state.preset.with(|p| s != p));
+        let modified = state.scenario().with(|s| state.preset.with(|p| s != p));
         let name = labels::persona(lang, preset);
         if modified {
             format!("{name} ({})", lang.pick(("modified", "modifié")))
@@ -307,12 +351,12 @@ pub fn Assumptions() -> impl IntoView {
     let inputs = Memo::new(move |_| {
         let lang = state.lang.get();
         state
-            .scenario
+            .scenario()
             .with(|s| state.preset.with(|p| key_inputs(s, p, lang)))
     });
     let sources = Memo::new(move |_| {
         let r = state.results.get();
-        state.scenario.with(|s| brief_sources(s, &r))
+        state.scenario().with(|s| brief_sources(s, &r))
     });
     view! {
         <section class="print-only print-assumptions" data-testid="print-assumptions">

@@ -90,7 +90,7 @@ pub fn figure_memo(build: Builder) -> Memo<Figure> {
     Memo::new(move |_| {
         let lang = state.lang.get();
         let r = state.results.get();
-        crate::perf::timed(|| state.scenario.with(|s| build(&r, s, lang)))
+        crate::frame::timed(|| state.scenario().with(|s| build(&r, s, lang)))
     })
 }
 

@@ -36,9 +36,9 @@ pub fn num(field: NumField) -> impl IntoView {
         range: (min, max, step),
         scale,
     } = field;
-    let value = Signal::derive(move || state.scenario.with(get));
+    let value = Signal::derive(move || state.scenario().with(get));
     let modified = Signal::derive(move || {
-        let now = state.scenario.with(get);
+        let now = state.scenario().with(get);
         let preset = state.preset.with(get);
         (now - preset).abs() > 1e-9 * preset.abs().max(1.0)
     });
@@ -86,8 +86,8 @@ pub fn choice<T: Copy + PartialEq + Send + Sync + 'static>(field: ChoiceField<T>
             .map(|(i, &v)| (i.to_string(), name(lang, v).to_owned()))
             .collect::<Vec<_>>()
     });
-    let selected = Signal::derive(move || key(state.scenario.with(get)));
-    let modified = Signal::derive(move || state.scenario.with(get) != state.preset.with(get));
+    let selected = Signal::derive(move || key(state.scenario().with(get)));
+    let modified = Signal::derive(move || state.scenario().with(get) != state.preset.with(get));
     view! {
         <Choice id label=Signal::derive(move || label(state.lang.get()).to_owned()) options selected modified
             on_change=move |chosen: String| {

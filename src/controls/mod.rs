@@ -54,7 +54,7 @@ fn Group(
 fn PresetPicker() -> impl IntoView {
     let state = AppState::get();
     let t = move || state.lang.get().t();
-    let modified = move || state.scenario.with(|s| state.preset.with(|p| s != p));
+    let modified = move || state.scenario().with(|s| state.preset.with(|p| s != p));
     view! {
         <div class="control preset">
             <label for="control-persona"><span class="control-label">{move || t().persona}</span></label>
@@ -116,8 +116,8 @@ fn us_parent_toggle() -> impl IntoView {
     view! {
         <widgets::Toggle id="control-us-parent"
             label=Signal::derive(move || state.lang.get().t().us_parent.to_owned())
-            checked=Signal::derive(move || state.scenario.with(|s| s.organisation.us_parent))
-            modified=Signal::derive(move || state.scenario.with(|s| s.organisation.us_parent) != state.preset.with(|s| s.organisation.us_parent))
+            checked=Signal::derive(move || state.scenario().with(|s| s.organisation.us_parent))
+            modified=Signal::derive(move || state.scenario().with(|s| s.organisation.us_parent) != state.preset.with(|s| s.organisation.us_parent))
             on_change=move |v| state.update(move |s| s.organisation.us_parent = v) />
     }
 }

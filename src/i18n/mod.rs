@@ -60,6 +60,22 @@ impl Lang {
         }
     }
 
+    /// The share crate's language tag of this language (links, files, storage).
+    pub const fn share_tag(self) -> socle_share::LangTag {
+        match self {
+            Lang::En => socle_share::LangTag::En,
+            Lang::Fr => socle_share::LangTag::Fr,
+        }
+    }
+
+    /// The language of a share crate's tag.
+    pub const fn from_share_tag(tag: socle_share::LangTag) -> Lang {
+        match tag {
+            socle_share::LangTag::En => Lang::En,
+            socle_share::LangTag::Fr => Lang::Fr,
+        }
+    }
+
     /// The language of a tag such as `fr-FR`; English for anything else.
     pub fn from_tag(tag: &str) -> Lang {
         if tag.to_ascii_lowercase().starts_with("fr") {

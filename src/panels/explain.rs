@@ -93,8 +93,8 @@ pub fn ExplainDialog() -> impl IntoView {
         let h = state.explain.get()?;
         let lang = state.lang.get();
         let r = state.results.get();
-        let e = state.scenario.with(|s| explain(s, &r, h));
-        let shown = state.scenario.with(|s| super::headline::shown(h, &r, s, lang));
+        let e = state.scenario().with(|s| explain(s, &r, h));
+        let shown = state.scenario().with(|s| super::headline::shown(h, &r, s, lang));
         Some(view! {
             <h2 id="explain-title">{shown.label}{lang.pick((": ", " : "))}{shown.value}</h2>
             <p class="formula" data-testid="explain-formula">{lang.pick(e.formula)}</p>

@@ -159,7 +159,7 @@ pub fn Headlines() -> impl IntoView {
                 let figure = Memo::new(move |_| {
                     let lang = state.lang.get();
                     let r = state.results.get();
-                    state.scenario.with(|s| {
+                    state.scenario().with(|s| {
                         let v = shown(h, &r, s, lang);
                         (v.label, v.value, v.note, v.flag)
                     })

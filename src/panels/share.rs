@@ -4,7 +4,8 @@
 use crate::charts::registry::CHARTS;
 use crate::export;
 use crate::i18n::{format as f, labels, Lang};
-use crate::share::{self, store, Notice, Source};
+use crate::notice::{Notice, Origin};
+use crate::share::{self, store};
 use crate::state::AppState;
 use leptos::prelude::*;
 use socle_model::explain::Headline;
@@ -105,7 +106,7 @@ fn EmbedBox() -> impl IntoView {
     let snippet = Memo::new(move |_| {
         let lang = state.lang.get();
         let (view, _) = embed_choices(lang).swap_remove(choice.get());
-        let f = state.scenario.with(|s| share::fragment(s, lang, Some(&view)));
+        let f = state.scenario().with(|s| share::fragment(s, lang, Some(&view)));
         let (w, h) = size.get();
         format!(
             "<iframe src=\"{}#{f}\" width=\"{w}\" height=\"{h}\" title=\"Socle — {}\" loading=\"lazy\" referrerpolicy=\"no-referrer\" style=\"border:0\"></iframe>",
@@ -174,7 +175,7 @@ fn import_file(state: AppState, input: web_sys::HtmlInputElement) {
             }
             Err(error) => state.notices.update(|n| {
                 n.push(Notice {
-                    source: Source::File,
+                    origin: Origin::File,
                     error: Some(error),
                     kept_at: None,
                 })
@@ -192,7 +193,7 @@ fn FilesBox() -> impl IntoView {
         <div class="share-block">
             <h3>{move || t(("Scenario file", "Fichier de scénario"))}</h3>
             <button type="button" data-testid="export-json" on:click=move |_| {
-                let json = state.scenario.with_untracked(socle_share::scenario_to_json);
+                let json = state.scenario().with_untracked(socle_share::scenario_to_json);
                 let _ = export::download_text("socle-scenario.json", "application/json", &json);
             }>{move || t(("Export as JSON", "Exporter en JSON"))}</button>
             <label class="file-button">
@@ -219,7 +220,7 @@ fn load_saves(state: AppState) -> SavedScenarios {
         for s in loaded.set_aside {
             state.notices.update(|n| {
                 n.push(Notice {
-                    source: Source::Storage,
+                    origin: Origin::Storage,
                     error: Some(s.reason.clone()),
                     kept_at: kept_at.clone(),
                 })
@@ -243,7 +244,7 @@ fn SavedBox() -> impl IntoView {
         if !ok {
             state.notices.update(|n| {
                 n.push(Notice {
-                    source: Source::StorageRefused,
+                    origin: Origin::StorageRefused,
                     error: None,
                     kept_at: None,
                 })
@@ -260,7 +261,7 @@ fn SavedBox() -> impl IntoView {
         let item = Saved {
             name: label,
             saved_at: js_sys::Date::new_0().to_iso_string().into(),
-            scenario: state.scenario.get_untracked(),
+            scenario: state.scenario().get_untracked(),
         };
         saves.update(|s| s.items.push(item));
         name.set(String::new());
@@ -396,12 +397,12 @@ fn CompareBox() -> impl IntoView {
                 "Pin the current scenario as B, change the inputs, and read the differences (A − B).",
                 "Figez le scénario courant comme B, changez les hypothèses et lisez les écarts (A − B).",
             ))}</p>
-            <button type="button" data-testid="pin-b" on:click=move |_| state.compare.set(Some(state.scenario.get_untracked()))>
+            <button type="button" data-testid="pin-b" on:click=move |_| state.compare.set(Some(state.scenario().get_untracked()))>
                 {move || t(("Pin this scenario as B", "Figer ce scénario comme B"))}
             </button>
             <button type="button" data-testid="swap-ab" disabled=move || state.compare.with(Option::is_none) on:click=move |_| {
                 if let Some(b) = state.compare.get_untracked() {
-                    let a = state.scenario.get_untracked();
+                    let a = state.scenario().get_untracked();
                     if state.commit(b) {
                         state.compare.set(Some(a));
                     }
@@ -414,7 +415,7 @@ fn CompareBox() -> impl IntoView {
                 let b = state.compare.get()?;
                 let rb = b_results.get()?;
                 let ra = state.results.get();
-                let rows = state.scenario.with(|sa| compare_rows(&ra, sa, &rb, &b, lang));
+                let rows = state.scenario().with(|sa| compare_rows(&ra, sa, &rb, &b, lang));
                 Some(view! {
                     <table class="data-table" data-testid="compare-table">
                         <caption>{lang.pick(("Scenario A (current) and B (pinned)", "Scénario A (courant) et B (figé)"))}</caption>

@@ -5,86 +5,11 @@
 pub mod store;
 
 use crate::i18n::Lang;
+use crate::notice::{Notice, Origin};
 use crate::state::AppState;
 use leptos::prelude::*;
 use socle_model::{persona_scenario, Persona, Scenario};
-use socle_share::{
-    decode_fragment, encode_fragment_with_view, fragment_lang, EmbedView, LangTag, ShareError,
-};
-
-/// Where a problem came from, for its message.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Source {
-    /// The link the page was opened with (or pasted into the address bar).
-    Link,
-    /// A JSON file being imported.
-    File,
-    /// The browser's storage.
-    Storage,
-    /// The browser refused to store (storage full or disabled).
-    StorageRefused,
-}
-
-/// A problem with outside data, shown until dismissed; the scenario in force is untouched.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Notice {
-    /// Where it came from.
-    pub source: Source,
-    /// What was wrong, when outside data were read.
-    pub error: Option<ShareError>,
-    /// Where the unreadable data were kept, if they were set aside.
-    pub kept_at: Option<String>,
-}
-
-impl Notice {
-    /// The sentence shown, in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        let head = lang.pick(match self.source {
-            Source::Link => ("This link could not be opened: ", "Ce lien n’a pas pu être ouvert : "),
-            Source::File => ("This file could not be imported: ", "Ce fichier n’a pas pu être importé : "),
-            Source::Storage => (
-                "Some data kept in this browser could not be read: ",
-                "Des données conservées dans ce navigateur n’ont pas pu être lues : ",
-            ),
-            Source::StorageRefused => (
-                "This browser refused to keep the scenarios (storage full or disabled); they stay on this page until it is closed.",
-                "Ce navigateur a refusé de conserver les scénarios (stockage plein ou désactivé) ; ils restent sur cette page jusqu’à sa fermeture.",
-            ),
-        });
-        let kept = self.kept_at.as_ref().map(|k| match lang {
-            Lang::En => format!(" They were set aside under the storage key “{k}”."),
-            Lang::Fr => format!(" Elles ont été mises de côté sous la clé « {k} »."),
-        });
-        let fallback = match (&self.source, lang) {
-            (Source::Link, Lang::En) => " Your previous scenario is shown instead.",
-            (Source::Link, Lang::Fr) => " Votre scénario précédent est affiché à la place.",
-            (Source::File, Lang::En) => " Nothing was changed.",
-            (Source::File, Lang::Fr) => " Rien n’a été modifié.",
-            (Source::Storage | Source::StorageRefused, _) => "",
-        };
-        let what = self
-            .error
-            .as_ref()
-            .map(|e| e.message(tag(lang)))
-            .unwrap_or_default();
-        format!("{head}{what}{}{fallback}", kept.unwrap_or_default())
-    }
-}
-
-/// The share crate's language tag of `lang`.
-pub fn tag(lang: Lang) -> LangTag {
-    match lang {
-        Lang::En => LangTag::En,
-        Lang::Fr => LangTag::Fr,
-    }
-}
-
-fn from_tag(tag: LangTag) -> Lang {
-    match tag {
-        LangTag::En => Lang::En,
-        LangTag::Fr => Lang::Fr,
-    }
-}
+use socle_share::{decode_fragment, encode_fragment_with_view, fragment_lang, EmbedView, LangTag};
 
 /// What the page starts with.
 pub struct Startup {
@@ -117,7 +42,7 @@ fn kept_scenario(notices: &mut Vec<Notice>) -> Option<Scenario> {
         Err(error) => {
             let kept_at = store::set_aside(&raw);
             notices.push(Notice {
-                source: Source::Storage,
+                origin: Origin::Storage,
                 error: Some(error),
                 kept_at,
             });
@@ -129,7 +54,7 @@ fn kept_scenario(notices: &mut Vec<Notice>) -> Option<Scenario> {
 fn browser_lang() -> Lang {
     store::get(store::LANG)
         .and_then(|l| LangTag::from_code(&l))
-        .map(from_tag)
+        .map(Lang::from_share_tag)
         .or_else(|| {
             web_sys::window()
                 .and_then(|w| w.navigator().language())
@@ -148,14 +73,14 @@ pub fn startup() -> Startup {
         (s, browser_lang(), None)
     } else {
         match decode_fragment(fragment) {
-            Ok(shared) => (shared.scenario, from_tag(shared.lang), shared.view),
+            Ok(shared) => (shared.scenario, Lang::from_share_tag(shared.lang), shared.view),
             Err(error) => {
                 notices.push(Notice {
-                    source: Source::Link,
+                    origin: Origin::Link,
                     error: Some(error),
                     kept_at: None,
                 });
-                let lang = fragment_lang(fragment).map_or_else(browser_lang, from_tag);
+                let lang = fragment_lang(fragment).map_or_else(browser_lang, Lang::from_share_tag);
                 let s = kept_scenario(&mut notices).unwrap_or_else(|| persona_scenario(DEFAULT_PERSONA));
                 (s, lang, None)
             }
@@ -189,7 +114,7 @@ fn set_address_fragment(hash: &str) {
 
 /// The fragment of the current screen (scenario, language and, in embed mode, the view).
 pub fn fragment(s: &Scenario, lang: Lang, view: Option<&EmbedView>) -> String {
-    encode_fragment_with_view(s, tag(lang), view)
+    encode_fragment_with_view(s, lang.share_tag(), view)
 }
 
 /// The address of the page without its fragment.
@@ -213,11 +138,11 @@ pub fn keep_in_step(state: AppState, view: Option<EmbedView>) {
         Default::default();
     Effect::new(move |_| {
         state.lang.track();
-        state.scenario.track();
+        state.scenario().track();
         let view = view_for_hash.clone();
         let write = move || {
             let lang = state.lang.get_untracked();
-            state.scenario.with_untracked(|s| {
+            state.scenario().with_untracked(|s| {
                 let bare = fragment(s, lang, None);
                 let f = match &view {
                     Some(v) => format!("#{}", fragment(s, lang, Some(v))),
@@ -233,7 +158,7 @@ pub fn keep_in_step(state: AppState, view: Option<EmbedView>) {
                 }
                 if view.is_none() {
                     store::set(store::CURRENT, &socle_share::scenario_to_json(s));
-                    store::set(store::LANG, tag(lang).code());
+                    store::set(store::LANG, lang.share_tag().code());
                 }
             });
         };
@@ -248,7 +173,7 @@ pub fn keep_in_step(state: AppState, view: Option<EmbedView>) {
         }
         match decode_fragment(pasted) {
             Ok(shared) => {
-                state.lang.set(from_tag(shared.lang));
+                state.lang.set(Lang::from_share_tag(shared.lang));
                 if state.commit(shared.scenario.clone()) {
                     state.preset.set(preset_of(&shared.scenario));
                 }
@@ -256,14 +181,14 @@ pub fn keep_in_step(state: AppState, view: Option<EmbedView>) {
             Err(error) => {
                 state.notices.update(|n| {
                     n.push(Notice {
-                        source: Source::Link,
+                        origin: Origin::Link,
                         error: Some(error),
                         kept_at: None,
                     })
                 });
                 // Put the link of the scenario still in force back in the address bar.
                 let f = state
-                    .scenario
+                    .scenario()
                     .with_untracked(|s| fragment(s, state.lang.get_untracked(), None));
                 set_address_fragment(&format!("#{f}"));
             }

@@ -31,7 +31,7 @@ fn columns() -> [Column; 5] {
         // The results already hold `answers_for(scenario, option)`: no second evaluation.
         now: Memo::new(move |_| state.results.with(|r| r.sovereignty.option(option).answers)),
         preset: Memo::new(move |_| state.preset.with(|p| answers_for(p, option))),
-        us: Memo::new(move |_| state.scenario.with(|s| us_controlled(s, option))),
+        us: Memo::new(move |_| state.scenario().with(|s| us_controlled(s, option))),
     })
 }
 
@@ -86,7 +86,7 @@ fn cell(lang: Lang, c: usize, col: Column) -> impl IntoView {
 /// The table, in `lang`; rebuilt only when the language changes.
 fn table(lang: Lang, cols: [Column; 5]) -> impl IntoView {
     let state = AppState::get();
-    let target = Memo::new(move |_| state.scenario.with(|s| s.platform.target));
+    let target = Memo::new(move |_| state.scenario().with(|s| s.platform.target));
     view! {
         <table class="adv-table" data-testid="adv-criteria-table">
             <caption class="visually-hidden">{lang.pick((

@@ -187,8 +187,8 @@ fn assumption(a: Assumption) -> impl IntoView {
         at_default,
         restore,
     } = a;
-    let default_now = Memo::new(move |_| state.scenario.with(default));
-    let is_default = Memo::new(move |_| state.scenario.with(at_default));
+    let default_now = Memo::new(move |_| state.scenario().with(default));
+    let is_default = Memo::new(move |_| state.scenario().with(at_default));
     let id = field.id;
     view! {
         <div class="adv-field">
@@ -220,7 +220,7 @@ fn set_seed(state: AppState, ev: &leptos::ev::Event, in_force: u64) {
 /// The seed of the Monte Carlo, as a number input.
 fn seed_input() -> impl IntoView {
     let state = AppState::get();
-    let seed = Memo::new(move |_| state.scenario.with(|s| s.assumptions.seed));
+    let seed = Memo::new(move |_| state.scenario().with(|s| s.assumptions.seed));
     let modified = move || seed.get() != state.preset.with(|p| p.assumptions.seed);
     view! {
         <div class="adv-field">

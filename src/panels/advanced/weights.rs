@@ -81,8 +81,8 @@ fn weight_input(i: usize, draft: RwSignal<Weights>, modified: Memo<[bool; 8]>) -
 #[component]
 pub fn SovereigntyWeights() -> impl IntoView {
     let state = AppState::get();
-    let in_force = Memo::new(move |_| state.scenario.with(|s| weights_in_force(&s.assumptions)));
-    let profile = Memo::new(move |_| state.scenario.with(|s| s.assumptions.weight_profile));
+    let in_force = Memo::new(move |_| state.scenario().with(|s| weights_in_force(&s.assumptions)));
+    let profile = Memo::new(move |_| state.scenario().with(|s| s.assumptions.weight_profile));
     // What the inputs hold; it follows the scenario whenever the weights in force change (profile
     // switch, preset, an accepted edit) or a preset is loaded.
     let draft = RwSignal::new(in_force.get_untracked());
