@@ -1,5 +1,6 @@
-//! Measurement hooks for the benchmark command (`scripts/bench.sh`): exported to JavaScript as
-//! `window.wasmBindings.*`, they time work inside WebAssembly with the page's own clock.
+//! Measurement hooks for the benchmark command (`scripts/bench.sh`) and a self-test for the end-to-end
+//! tests: exported to JavaScript as `window.wasmBindings.*`. Built only with the `bench-hooks` feature,
+//! which the tests and the benchmark build with and the deployable bundle does not.
 
 use crate::i18n::Lang;
 use socle_model::{evaluate, persona_scenario, Persona};

@@ -1,12 +1,15 @@
 //! Socle: the dashboard. Data flows one way: controls → `Scenario` → `socle_model::evaluate` →
 //! `Results` → chart builders → charts.
 
+#[cfg(feature = "bench-hooks")]
 pub mod bench;
 pub mod charts;
 pub mod controls;
 pub mod echarts;
 pub mod embed;
 pub mod export;
+#[cfg(test)]
+mod fixture;
 pub mod frame;
 pub mod hooks;
 pub mod i18n;
@@ -99,11 +102,11 @@ pub fn App() -> impl IntoView {
                 {Section::ALL.map(|section| view! { <ChartSection section /> })}
                 <panels::advanced::Advanced />
                 <panels::share::SharePanel />
-                <panels::explainer::NotCloudIt />
+                <panels::not_cloud_it::NotCloudIt />
                 <print::Assumptions />
             </main>
         </div>
-        <panels::explain::ExplainDialog />
+        <panels::derivation::ExplainDialog />
         <offline::UpdateNotice ready=update_ready />
     }
     .into_any()

@@ -11,7 +11,7 @@
 //! address as it is when printing, fragment included.
 
 use crate::i18n::{format as f, labels, Lang};
-use crate::panels::explain::{confidence, what};
+use crate::panels::derivation::{confidence, what};
 use crate::state::AppState;
 use gloo::events::EventListener;
 use leptos::prelude::*;
@@ -397,13 +397,12 @@ pub fn Assumptions() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use socle_model::{evaluate, persona_scenario, Persona};
+    use socle_model::Persona;
 
     #[test]
     fn the_brief_names_every_source_of_the_headlines_once_and_in_words() {
         for p in Persona::PRESETS {
-            let s = persona_scenario(p);
-            let r = evaluate(&s).expect("preset scenarios are valid");
+            let (r, s) = crate::fixture::evaluated(p);
             let cited = brief_sources(&s, &r);
             for h in Headline::ALL {
                 for (key, source) in explain(&s, &r, h).sources {
@@ -431,7 +430,7 @@ mod tests {
 
     #[test]
     fn key_inputs_follow_the_scenario_and_the_language() {
-        let preset = persona_scenario(Persona::CriticalSoftwareVendor);
+        let preset = crate::fixture::scenario(Persona::CriticalSoftwareVendor);
         let mut s = preset.clone();
         let value = |rows: &[(String, String)], label: &str| {
             rows.iter()

@@ -3,12 +3,9 @@
 use super::registry::CHARTS;
 use crate::i18n::Lang;
 use serde_json::Value;
-use socle_model::{evaluate, persona_scenario, DeploymentOption, Persona, Results, Scenario};
+use socle_model::{evaluate, DeploymentOption, Persona};
 
-fn fixture(p: Persona) -> (Results, Scenario) {
-    let s = persona_scenario(p);
-    (evaluate(&s).expect("presets are valid"), s)
-}
+use crate::fixture::evaluated as fixture;
 
 fn json(f: &super::figure::Figure) -> Value {
     serde_json::from_str(&f.option_json).expect("every option is valid JSON")

@@ -251,7 +251,7 @@ mod tests {
 
     #[test]
     fn moving_one_mix_share_rescales_the_others_and_keeps_the_sum() {
-        let mut s = socle_model::persona_scenario(Persona::AiStartup);
+        let mut s = crate::fixture::scenario(Persona::AiStartup);
         s.compute.mix = socle_model::WorkloadMix {
             training: 0.2,
             fine_tuning: 0.2,

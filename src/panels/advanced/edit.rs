@@ -78,7 +78,7 @@ mod tests {
     use socle_model::Persona;
 
     fn scenario() -> Scenario {
-        socle_model::persona_scenario(Persona::CriticalSoftwareVendor)
+        crate::fixture::scenario(Persona::CriticalSoftwareVendor)
     }
 
     #[test]

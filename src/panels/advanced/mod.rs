@@ -10,7 +10,7 @@ pub mod prices;
 pub mod weights;
 
 use crate::i18n::Lang;
-use crate::panels::explain::confidence;
+use crate::panels::derivation::confidence;
 use crate::state::AppState;
 use leptos::prelude::*;
 use socle_model::Source;
