@@ -18,6 +18,23 @@ export PATH="$TRUNK_BIN:$WASM_BINDGEN_BIN:$ROOT/node_modules/.bin:$PATH"
 
 log() { printf '\033[1m[socle]\033[0m %s\n' "$*" >&2; }
 
+# The toolchain pinned in rust-toolchain.toml. Where rustup does not know it by that name but an installed
+# toolchain is that exact version (e.g. `stable` on a machine that cannot download), link it under the
+# pinned name rather than letting rustup try a download.
+RUST_VERSION="$(awk -F'"' '/^channel/{print $2; exit}' rust-toolchain.toml)"
+ensure_toolchain() {
+  if rustup toolchain list | grep -q "^$RUST_VERSION-"; then
+    return 0
+  fi
+  local sysroot
+  sysroot="$(rustc +stable --print sysroot 2>/dev/null || true)"
+  if [ -n "$sysroot" ] && rustc +stable --version | grep -q "^rustc $RUST_VERSION "; then
+    log "linking the installed stable toolchain as $RUST_VERSION (the pinned version)"
+    rustup toolchain link "$RUST_VERSION" "$sysroot"
+  fi
+}
+ensure_toolchain
+
 ensure_wasm_target() {
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     log "adding the wasm32-unknown-unknown target"
@@ -84,8 +101,21 @@ ensure_build_tools() {
   ensure_trunk
 }
 
+# The release bundle the end-to-end tests and the benchmark run against: dist/ with the `bench-hooks`
+# feature (measurement exports and the self-test panic the tests call). Not for deployment.
 build_release() {
   ensure_build_tools
-  log "building the release bundle into dist/"
+  log "building the release bundle with the test hooks into dist/ (to deploy: build_deploy)"
+  trunk build --release --offline --features bench-hooks 2>&1 | grep -vE '^\s*$' >&2
+}
+
+# The deployable release bundle: dist/ without the test hooks (checked: none of their names is in it).
+build_deploy() {
+  ensure_build_tools
+  log "building the deployable release bundle into dist/"
   trunk build --release --offline 2>&1 | grep -vE '^\s*$' >&2
+  if grep -lqE 'socle_(bench|selftest)_' dist/*.js; then
+    log "the deployable bundle exports a test hook"
+    return 1
+  fi
 }

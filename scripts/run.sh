@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds Socle's release bundle into dist/ and serves it locally. Installs whatever is missing first.
+# Builds Socle's deployable release bundle (no test hooks) into dist/ and serves it locally. Installs whatever is missing first.
 # Usage: bash scripts/run.sh [--port 8080]
 source "$(dirname "$0")/lib.sh"
-build_release
+build_deploy
 exec node scripts/serve.mjs dist "$@"
