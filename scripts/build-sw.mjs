@@ -9,6 +9,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 
 /** The name of the generated worker (never precached: the browser fetches it itself to look for updates). */
 export const SW_FILE = 'sw.js';
@@ -88,7 +89,7 @@ export function writeWorker(dir) {
   return { version, files };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
   if (!dir) throw new Error('build-sw: give the build directory (Trunk sets TRUNK_STAGING_DIR)');
   const { version, files } = writeWorker(dir);

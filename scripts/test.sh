@@ -39,6 +39,15 @@ if [ "$cargo_rc" != 0 ] && ! grep -q '[0-9]\+ failed' "$LOG_DIR/cargo-test.log";
   failed=$((failed + 1)); log "FAILED: cargo test did not run (exit $cargo_rc)"
 fi
 
+log "node tests of the project's scripts (server, service worker, deployment headers)"
+set +e
+node --test --test-reporter=spec tests/scripts/*.test.mjs 2>&1 | tee "$LOG_DIR/scripts.log"
+set -e
+p=$(grep -Eo '^ℹ pass [0-9]+' "$LOG_DIR/scripts.log" | awk '{print $3}')
+f=$(grep -Eo '^ℹ fail [0-9]+' "$LOG_DIR/scripts.log" | awk '{print $3}')
+if [ -z "$p" ]; then failed=$((failed + 1)); log "FAILED: the script tests did not report"; fi
+passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+
 # Bounded fuzzing of every decoder of outside data (the longer run: scripts/fuzz.sh 600).
 step "fuzz the share-link, JSON and storage decoders (10 s each)" bash scripts/fuzz.sh 10
 
