@@ -14,12 +14,15 @@ import { pathToFileURL } from 'node:url';
 /** The name of the generated worker (never precached: the browser fetches it itself to look for updates). */
 export const SW_FILE = 'sw.js';
 
+/** Deployment files of the build (scripts/build-headers.mjs) that hosts do not serve: never precached. */
+const NOT_SERVED = new Set(['_headers', 'socle-headers.nginx.conf']);
+
 /** Every file under `dir` as a sorted list of `/`-separated relative paths, the worker excepted. */
 export function buildFiles(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
-    .filter((f) => f !== SW_FILE && !f.split('/').some((part) => part.startsWith('.')))
+    .filter((f) => f !== SW_FILE && !NOT_SERVED.has(f) && !f.split('/').some((part) => part.startsWith('.')))
     .sort();
 }
 

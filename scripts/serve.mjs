@@ -79,7 +79,18 @@ export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', base =
       'Cache-Control': /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'Vary': 'Accept-Encoding',
     };
-    if (ext === '.html') headers['Content-Security-Policy'] = contentSecurityPolicy(indexHtml(), { frameAncestors });
+    // As the deployment kit (scripts/build-headers.mjs): only embed.html may be framed, by any site unless
+    // `frameAncestors` says otherwise; the dashboard by none. A `frameAncestors` given applies to every page.
+    const embed = file.endsWith(`${sep}embed.html`);
+    if (ext === '.html') {
+      const ancestors = frameAncestors ?? (embed ? '*' : "'none'");
+      headers['Content-Security-Policy'] = contentSecurityPolicy(indexHtml(), { frameAncestors: ancestors });
+      if (ancestors === "'none'") headers['X-Frame-Options'] = 'DENY';
+    }
+    if (file.endsWith(`${sep}sw.js`)) {
+      headers['Content-Security-Policy'] = "default-src 'none'; script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
+    }
+    if (file.endsWith(`${sep}_headers`) || file.endsWith(`${sep}socle-headers.nginx.conf`)) { res.writeHead(404).end('not found'); return; }
     let body = readFileSync(file);
     const accept = String(req.headers['accept-encoding'] || '');
     if (COMPRESSIBLE.has(ext)) {
