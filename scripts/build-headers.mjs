@@ -7,6 +7,7 @@
 //   Cloudflare Pages and others), at the root of the build.
 // * socle-headers.nginx.conf: the same headers as an nginx snippet to `include` in the `server` block
 //   that serves the build (its `root` being the build folder), also at the root of the build.
+// * THIRD-PARTY-NOTICES.txt: the licences of the code shipped (scripts/build-notices.mjs).
 //
 // The CSP carries the sha-256 of every inline script of this build's index.html (Trunk's loader), so
 // it is exact for this build and must be regenerated with it. Framing of embed.html: `*` unless the
@@ -16,6 +17,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentSecurityPolicy } from './serve.mjs';
 import { writeWorker } from './build-sw.mjs';
+import { writeNotices } from './build-notices.mjs';
 
 export const EMBED_PAGE = 'embed.html';
 export const HEADERS_FILE = '_headers';
@@ -96,7 +98,8 @@ ${revalidate}
 }
 
 /** Writes embed.html, refreshes sw.js so that it precaches embed.html too, then the two header files. */
-export function writeKit(dir, embedAncestors = process.env.SOCLE_EMBED_ANCESTORS || '*') {
+export function writeKit(dir, embedAncestors = process.env.SOCLE_EMBED_ANCESTORS || '*', { notices = true } = {}) {
+  if (notices) writeNotices(dir);
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   writeFileSync(join(dir, EMBED_PAGE), html);
   writeWorker(dir);

@@ -14,8 +14,9 @@ import { pathToFileURL } from 'node:url';
 /** The name of the generated worker (never precached: the browser fetches it itself to look for updates). */
 export const SW_FILE = 'sw.js';
 
-/** Deployment files of the build (scripts/build-headers.mjs) that hosts do not serve: never precached. */
-const NOT_SERVED = new Set(['_headers', 'socle-headers.nginx.conf']);
+/** Never precached: the deployment files of the build (scripts/build-headers.mjs), which hosts do not
+ *  serve, and the licence notices (served, but not needed offline). */
+const NOT_SERVED = new Set(['_headers', 'socle-headers.nginx.conf', 'THIRD-PARTY-NOTICES.txt']);
 
 /** Every file under `dir` as a sorted list of `/`-separated relative paths, the worker excepted. */
 export function buildFiles(dir) {

@@ -15,7 +15,7 @@ const loader = "import init from './socle-0123456789abcdef.js'; init();";
 writeFileSync(join(dir, 'index.html'), `<!doctype html><title>Socle</title><script type="module">${loader}</script>`);
 writeFileSync(join(dir, 'socle-0123456789abcdef.js'), 'export default () => {}');
 const hash = `'sha256-${createHash('sha256').update(loader).digest('base64')}'`;
-writeKit(dir, "'self' https://intranet.example.eu");
+writeKit(dir, "'self' https://intranet.example.eu", { notices: false });
 const read = (f) => readFileSync(join(dir, f), 'utf8');
 
 test('embed.html is the entry page of embeds, and the worker precaches it but not the header files', () => {
