@@ -46,6 +46,8 @@ pub enum Malformed {
     },
     /// Valid JSON that is not a Socle scenario, file or list of saved scenarios.
     NotSocle,
+    /// A part of a protected link's envelope that is not what Socle writes.
+    Envelope(crate::envelope::EnvelopePart),
 }
 
 /// The kind of a value as found in the input.
@@ -176,6 +178,15 @@ pub enum ShareError {
         option: DeploymentOption,
         /// The criterion's identifier, e.g. `SOV-1.1`.
         criterion: String,
+    },
+    /// A protected link or file whose key derivation is weaker or costlier than allowed.
+    Iterations {
+        /// Iterations found.
+        found: u32,
+        /// Fewest allowed.
+        min: u32,
+        /// Most allowed.
+        max: u32,
     },
     /// A value outside its valid range, as the model's [`socle_model::Scenario::validate`] reports it.
     Invalid(ScenarioError),

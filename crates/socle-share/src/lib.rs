@@ -66,6 +66,7 @@
 #![warn(missing_docs)]
 
 pub mod compact;
+pub mod envelope;
 mod error;
 mod fragment;
 mod json;

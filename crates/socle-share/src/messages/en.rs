@@ -1,6 +1,7 @@
 //! The crate's messages in English.
 
 use super::{list, sentence};
+use crate::envelope::EnvelopePart;
 use crate::error::{Expected, Found, Limit, Malformed, Problem, ShareError};
 use socle_model::DeploymentOption;
 
@@ -37,6 +38,10 @@ pub(crate) fn message(e: &ShareError) -> String {
             "The field {field} gives the answer to criterion {criterion} for “{}” more than once; each answer \
              may be given only once.",
             option_name(*option)
+        ),
+        ShareError::Iterations { found, min, max } => format!(
+            "The protection of this link uses {found} key-derivation rounds, where Socle accepts from {min} to \
+             {max}: it was not opened."
         ),
         ShareError::Invalid(e) => sentence(e.messages().0),
     }
@@ -127,6 +132,15 @@ fn malformed(m: &Malformed) -> String {
         }
         Malformed::Json { .. } => "The text is not valid JSON.".to_string(),
         Malformed::NotSocle => "This is not a Socle scenario (no Socle version marker).".to_string(),
+        Malformed::Envelope(part) => format!(
+            "The protected link's {} is not what Socle writes: it was altered.",
+            match part {
+                EnvelopePart::Iterations => "round count",
+                EnvelopePart::Salt => "salt",
+                EnvelopePart::Iv => "nonce",
+                EnvelopePart::Ciphertext => "encrypted scenario",
+            }
+        ),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Les messages du crate en français.
 
 use super::{list, sentence};
+use crate::envelope::EnvelopePart;
 use crate::error::{Expected, Found, Limit, Malformed, Problem, ShareError};
 use socle_model::DeploymentOption;
 
@@ -44,6 +45,10 @@ pub(crate) fn message(e: &ShareError) -> String {
             "Le champ {field} donne plus d'une fois la réponse au critère {criterion} pour « {} » ; chaque \
              réponse ne peut être donnée qu'une fois.",
             option_name(*option)
+        ),
+        ShareError::Iterations { found, min, max } => format!(
+            "La protection de ce lien utilise {found} tours de dérivation de clé, alors que Socle en accepte de \
+             {min} à {max} : il n'a pas été ouvert."
         ),
         ShareError::Invalid(e) => sentence(e.messages().1),
     }
@@ -135,6 +140,15 @@ fn malformed(m: &Malformed) -> String {
         ),
         Malformed::Json { .. } => "Le texte n'est pas du JSON valide.".to_string(),
         Malformed::NotSocle => "Ce n'est pas un scénario Socle (aucun marqueur de version Socle).".to_string(),
+        Malformed::Envelope(part) => format!(
+            "{} du lien protégé n'est pas ce que Socle écrit : il a été modifié.",
+            match part {
+                EnvelopePart::Iterations => "Le nombre de tours",
+                EnvelopePart::Salt => "Le sel",
+                EnvelopePart::Iv => "Le nonce",
+                EnvelopePart::Ciphertext => "Le scénario chiffré",
+            }
+        ),
     }
 }
 
