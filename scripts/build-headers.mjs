@@ -1,8 +1,9 @@
 // The deployment kit of a build, written by Trunk as the last post_build hook (or by
 // `node scripts/build-headers.mjs DIR` for an existing build):
 //
-// * embed.html: the entry page of embeds, a copy of index.html. Only this page may be framed by other
-//   sites; the dashboard (index.html, with its Save, Delete and Import buttons) may be framed by none.
+// * the headers of embed.html, the entry page of embeds (a copy of index.html written with sw.js by
+//   scripts/build-sw.mjs). Only this page may be framed by other sites; the dashboard (index.html, with
+//   its Save, Delete and Import buttons) may be framed by none.
 // * _headers: the security headers of this build for static hosts that read such a file (Netlify,
 //   Cloudflare Pages and others), at the root of the build.
 // * socle-headers.nginx.conf: the same headers as an nginx snippet to `include` in the `server` block
@@ -16,10 +17,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentSecurityPolicy } from './serve.mjs';
-import { writeWorker } from './build-sw.mjs';
+import { writeWorker, EMBED_PAGE } from './build-sw.mjs';
 import { writeNotices } from './build-notices.mjs';
 
-export const EMBED_PAGE = 'embed.html';
+export { EMBED_PAGE };
 export const HEADERS_FILE = '_headers';
 export const NGINX_FILE = 'socle-headers.nginx.conf';
 
@@ -97,12 +98,13 @@ ${revalidate}
 `;
 }
 
-/** Writes embed.html, refreshes sw.js so that it precaches embed.html too, then the two header files. */
+/** Writes the notices and the two header files (and, run by hand, embed.html and sw.js). */
 export function writeKit(dir, embedAncestors = process.env.SOCLE_EMBED_ANCESTORS || '*', { notices = true } = {}) {
   if (notices) writeNotices(dir);
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  writeFileSync(join(dir, EMBED_PAGE), html);
-  writeWorker(dir);
+  // As a Trunk hook, this runs beside scripts/build-sw.mjs (Trunk starts the hooks of a stage together),
+  // which writes embed.html and sw.js; run by hand on an existing build, it writes them itself.
+  if (!process.env.TRUNK_STAGING_DIR) writeWorker(dir);
   const pages = pageHeaders(html, embedAncestors);
   writeFileSync(join(dir, HEADERS_FILE), headersFile(pages));
   writeFileSync(join(dir, NGINX_FILE), nginxSnippet(pages));

@@ -6,13 +6,16 @@
 // The worker precaches the whole build on install, answers every request for one of its files from
 // that cache first, and on activate deletes the caches of older builds of the same scope. All URLs are
 // relative to the worker's scope, so a build works from any sub-path of any static host.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 
 /** The name of the generated worker (never precached: the browser fetches it itself to look for updates). */
 export const SW_FILE = 'sw.js';
+
+/** The entry page of embeds. */
+export const EMBED_PAGE = 'embed.html';
 
 /** Never precached: the deployment files of the build (scripts/build-headers.mjs), which hosts do not
  *  serve, and the licence notices (served, but not needed offline). */
@@ -86,8 +89,13 @@ self.addEventListener('fetch', (event) => {
 
 /** Generates `dir/sw.js`; returns its version and file list. */
 export function writeWorker(dir) {
+  // embed.html, the entry page of embeds (the only page other sites may frame, see
+  // scripts/build-headers.mjs), is a copy of index.html: written here, before the list is made, so that
+  // it is precached like the dashboard.
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) throw new Error(`build-sw: no index.html in ${dir}`);
+  copyFileSync(index, join(dir, EMBED_PAGE));
   const files = buildFiles(dir);
-  if (!files.includes('index.html')) throw new Error(`build-sw: no index.html in ${dir}`);
   const version = buildVersion(dir, files);
   writeFileSync(join(dir, SW_FILE), workerSource(version, files));
   return { version, files };
