@@ -117,6 +117,16 @@ pub fn fragment_lang(fragment: &str) -> Option<LangTag> {
         .and_then(LangTag::from_code)
 }
 
+/// The view a fragment asks for, even when the rest of it is damaged: an embed whose scenario cannot be
+/// read stays an embed (it shows the error in its frame, rather than the whole dashboard).
+pub fn fragment_view(fragment: &str) -> Option<EmbedView> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment
+        .split('&')
+        .find_map(|p| p.strip_prefix("embed="))
+        .and_then(EmbedView::from_param)
+}
+
 /// The parameters Socle writes in a fragment; a fragment with none of them is an in-page anchor.
 pub const FRAGMENT_KEYS: [&str; 3] = ["lang", "embed", "s"];
 

@@ -76,9 +76,9 @@ pub mod storage;
 pub use compact::MAX_OVERRIDES;
 pub use error::{Expected, Found, Limit, Malformed, Problem, ShareError};
 pub use fragment::{
-    decode_fragment, encode_fragment, encode_fragment_with_view, fragment_lang, is_scenario_fragment,
-    read_fragment, EmbedView, Shared, FRAGMENT_KEYS, FRAGMENT_VERSION, MAX_DECOMPRESSED_BYTES,
-    MAX_EMBED_ID_CHARS, MAX_FRAGMENT_CHARS,
+    decode_fragment, encode_fragment, encode_fragment_with_view, fragment_lang, fragment_view,
+    is_scenario_fragment, read_fragment, EmbedView, Shared, FRAGMENT_KEYS, FRAGMENT_VERSION,
+    MAX_DECOMPRESSED_BYTES, MAX_EMBED_ID_CHARS, MAX_FRAGMENT_CHARS,
 };
 pub use json::{scenario_from_json, scenario_to_json, JSON_VERSION, MAX_JSON_BYTES};
 pub use storage::{

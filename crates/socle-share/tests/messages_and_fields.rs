@@ -196,3 +196,19 @@ fn the_allowed_values_listed_are_the_models() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_damaged_embed_link_still_names_its_view() {
+    let damaged = "lang=fr&embed=chart.tco-breakdown&s=1.eJy@@";
+    assert!(decode_fragment(damaged).is_err());
+    assert_eq!(
+        fragment_view(damaged),
+        Some(EmbedView::Chart("tco-breakdown".into()))
+    );
+    assert_eq!(
+        fragment_view("#embed=kpi.npv&s=1"),
+        Some(EmbedView::Kpi("npv".into()))
+    );
+    assert_eq!(fragment_view("lang=fr&s=1.x"), None);
+    assert_eq!(fragment_view("embed=table.x&s=1.x"), None);
+}
