@@ -115,5 +115,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
   if (!dir) throw new Error('build-headers: give the build directory (Trunk sets TRUNK_STAGING_DIR)');
   writeKit(dir);
-  console.log(`build-headers: ${EMBED_PAGE}, ${HEADERS_FILE} and ${NGINX_FILE} written`);
+  console.log(`build-headers: ${HEADERS_FILE}, ${NGINX_FILE} and the licence notices written`);
 }
