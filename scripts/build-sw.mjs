@@ -6,19 +6,27 @@
 // The worker precaches the whole build on install, answers every request for one of its files from
 // that cache first, and on activate deletes the caches of older builds of the same scope. All URLs are
 // relative to the worker's scope, so a build works from any sub-path of any static host.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 
 /** The name of the generated worker (never precached: the browser fetches it itself to look for updates). */
 export const SW_FILE = 'sw.js';
+
+/** The entry page of embeds. */
+export const EMBED_PAGE = 'embed.html';
+
+/** Never precached: the deployment files of the build (scripts/build-headers.mjs), which hosts do not
+ *  serve, and the licence notices (served, but not needed offline). */
+const NOT_SERVED = new Set(['_headers', 'socle-headers.nginx.conf', 'THIRD-PARTY-NOTICES.txt']);
 
 /** Every file under `dir` as a sorted list of `/`-separated relative paths, the worker excepted. */
 export function buildFiles(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
-    .filter((f) => f !== SW_FILE && !f.split('/').some((part) => part.startsWith('.')))
+    .filter((f) => f !== SW_FILE && !NOT_SERVED.has(f) && !f.split('/').some((part) => part.startsWith('.')))
     .sort();
 }
 
@@ -81,14 +89,19 @@ self.addEventListener('fetch', (event) => {
 
 /** Generates `dir/sw.js`; returns its version and file list. */
 export function writeWorker(dir) {
+  // embed.html, the entry page of embeds (the only page other sites may frame, see
+  // scripts/build-headers.mjs), is a copy of index.html: written here, before the list is made, so that
+  // it is precached like the dashboard.
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) throw new Error(`build-sw: no index.html in ${dir}`);
+  copyFileSync(index, join(dir, EMBED_PAGE));
   const files = buildFiles(dir);
-  if (!files.includes('index.html')) throw new Error(`build-sw: no index.html in ${dir}`);
   const version = buildVersion(dir, files);
   writeFileSync(join(dir, SW_FILE), workerSource(version, files));
   return { version, files };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
   if (!dir) throw new Error('build-sw: give the build directory (Trunk sets TRUNK_STAGING_DIR)');
   const { version, files } = writeWorker(dir);

@@ -3,7 +3,8 @@
 // Usage: node scripts/serve.mjs [dir] [--port 8080] [--host 127.0.0.1] [--base /sub/path/] [--quiet]
 import { createServer } from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
-import { join, extname, normalize, resolve } from 'node:path';
+import { join, extname, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
@@ -43,6 +44,14 @@ export function contentSecurityPolicy(html, { frameAncestors = "'self'" } = {}) 
   ].join('; ');
 }
 
+/** The file `rel` names inside `root`, or null when it resolves outside it (`..`, an encoded `/..`, a
+ *  sibling folder whose name starts like the root's, e.g. dist-old beside dist). */
+export function resolveInside(root, rel) {
+  if (rel.includes('\0')) return null;
+  const file = resolve(root, '.' + sep + rel);
+  return file.startsWith(root + sep) ? file : null;
+}
+
 export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', base = '/', frameAncestors } = {}) {
   const root = resolve(dir);
   const cache = new Map();
@@ -50,10 +59,15 @@ export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', base =
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     if (!url.pathname.startsWith(base)) { res.writeHead(404).end('not found'); return; }
-    let rel = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
+    let rel;
+    try {
+      rel = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
+    } catch {
+      res.writeHead(400).end('bad request'); return; // malformed percent-encoding, e.g. /%E0%A4%A
+    }
     if (rel.endsWith('/')) rel += 'index.html';
-    const file = normalize(join(root, rel));
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) { res.writeHead(404).end('not found'); return; }
+    const file = resolveInside(root, rel);
+    if (!file || !existsSync(file) || !statSync(file).isFile()) { res.writeHead(404).end('not found'); return; }
     const ext = extname(file);
     const headers = {
       'Content-Type': MIME[ext] || 'application/octet-stream',
@@ -65,7 +79,18 @@ export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', base =
       'Cache-Control': /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'Vary': 'Accept-Encoding',
     };
-    if (ext === '.html') headers['Content-Security-Policy'] = contentSecurityPolicy(indexHtml(), { frameAncestors });
+    // As the deployment kit (scripts/build-headers.mjs): only embed.html may be framed, by any site unless
+    // `frameAncestors` says otherwise; the dashboard by none. A `frameAncestors` given applies to every page.
+    const embed = file.endsWith(`${sep}embed.html`);
+    if (ext === '.html') {
+      const ancestors = frameAncestors ?? (embed ? '*' : "'none'");
+      headers['Content-Security-Policy'] = contentSecurityPolicy(indexHtml(), { frameAncestors: ancestors });
+      if (ancestors === "'none'") headers['X-Frame-Options'] = 'DENY';
+    }
+    if (file.endsWith(`${sep}sw.js`)) {
+      headers['Content-Security-Policy'] = "default-src 'none'; script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
+    }
+    if (file.endsWith(`${sep}_headers`) || file.endsWith(`${sep}socle-headers.nginx.conf`)) { res.writeHead(404).end('not found'); return; }
     let body = readFileSync(file);
     const accept = String(req.headers['accept-encoding'] || '');
     if (COMPRESSIBLE.has(ext)) {
@@ -85,7 +110,7 @@ export function startServer({ dir = 'dist', port = 0, host = '127.0.0.1', base =
   return new Promise((ok) => server.listen(port, host, () => ok({ server, url: `http://${host}:${server.address().port}${base}` })));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
   const opt = (name, dflt) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : dflt; };
   const dir = args[0] && !args[0].startsWith('--') ? args[0] : 'dist';

@@ -2,7 +2,7 @@
 // answers move the sovereignty figures, a price override moves the NPV and the sourced default restores it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, chartOption, nudge } from './harness.mjs';
+import { launch, open, chartOption, nudge, SIGNAL_BUDGET_MS } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -13,7 +13,7 @@ const kpi = (page, id) => page.textContent(`[data-testid="kpi-value-${id}"]`);
 /** Waits until the KPI `id` no longer reads `previous`, and returns the new text. */
 async function kpiChange(page, id, previous) {
   await page.waitForFunction(([id, previous]) =>
-    document.querySelector(`[data-testid="kpi-value-${id}"]`).textContent !== previous, [id, previous], { timeout: 5000 });
+    document.querySelector(`[data-testid="kpi-value-${id}"]`).textContent !== previous, [id, previous], { timeout: SIGNAL_BUDGET_MS });
   return kpi(page, id);
 }
 
@@ -76,7 +76,7 @@ test('switching the weight profile changes the sovereignty chart and score', asy
   await page.waitForFunction((before) => {
     const el = document.querySelector('[data-testid="chart-sovereignty"]');
     return window.echarts.getInstanceByDom(el).getOption().series.map((s) => s.name).join('|') !== before;
-  }, before, { timeout: 5000 });
+  }, before, { timeout: SIGNAL_BUDGET_MS });
   assert.notEqual(await kpiChange(page, 'sovereignty', score), score);
   // The June 2026 calculator weights fill the inputs: SOV-1 20 %, SOV-5 10 %.
   assert.equal(await page.inputValue('[data-testid="adv-weight-1"]'), '20');
@@ -85,7 +85,7 @@ test('switching the weight profile changes the sovereignty chart and score', asy
   await page.waitForFunction((before) => {
     const el = document.querySelector('[data-testid="chart-sovereignty"]');
     return window.echarts.getInstanceByDom(el).getOption().series.map((s) => s.name).join('|') === before;
-  }, before, { timeout: 5000 });
+  }, before, { timeout: SIGNAL_BUDGET_MS });
   assert.deepEqual(await allProblems(), []);
   await page.close();
 });

@@ -19,7 +19,12 @@ const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-qui
  * `dir` serves another copy of the build than dist/ (a journey may change its files while it runs).
  */
 export async function launch({ base = '/socle/', frameAncestors, dir = 'dist' } = {}) {
-  const { server, url } = await startServer({ dir, base, frameAncestors });
+  // SOCLE_E2E_URL runs the journeys against a server started elsewhere (scripts/test.sh: nginx with the
+  // build's own header snippet), serving dist/ at that address.
+  const external = process.env.SOCLE_E2E_URL;
+  const { server, url } = external
+    ? { server: { close() {} }, url: external.endsWith('/') ? external : `${external}/` }
+    : await startServer({ dir, base, frameAncestors });
   const profile = mkdtempSync(join(tmpdir(), 'socle-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM, args: FLAGS, viewport: { width: 1366, height: 768 }, locale: 'en-GB',
@@ -55,8 +60,14 @@ function requestProblems(env, r) {
 }
 
 /** Opens a page and records what a journey must never see. */
+/** How long a journey waits for one of the app's signals (a data attribute, a DOM state) before it fails.
+ *  Every wait ends as soon as the signal appears: this only bounds a hang, so a saturated machine makes
+ *  a journey slower, never red. */
+export const SIGNAL_BUDGET_MS = 120_000;
+
 export async function open(env, path = '', { viewport, keepStorage = false } = {}) {
   const page = await env.context.newPage();
+  page.setDefaultTimeout(SIGNAL_BUDGET_MS);
   if (viewport) await page.setViewportSize(viewport);
   if (!keepStorage) {
     // Every journey starts as a first visit: no scenario, language or saved list kept from another one.
@@ -78,10 +89,10 @@ export async function open(env, path = '', { viewport, keepStorage = false } = {
       window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   await page.goto(env.url + path);
-  await page.waitForFunction(() => document.querySelector('[data-testid="app-ready"]'), null, { timeout: 20000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid="app-ready"]'), null, { timeout: SIGNAL_BUDGET_MS });
   // Charts are drawn a few per frame: wait until every chart on screen has been drawn.
   await page.waitForFunction(() => document.documentElement.dataset.chartsPending === '0'
-    || (document.querySelectorAll('.chart').length === 0 && document.querySelector('[data-testid="app-ready"]')), null, { timeout: 20000 });
+    || (document.querySelectorAll('.chart').length === 0 && document.querySelector('[data-testid="app-ready"]')), null, { timeout: SIGNAL_BUDGET_MS });
   return {
     page, problems,
     /** Every recorded problem, CSP violations included; a journey asserts this is empty. */

@@ -5,17 +5,17 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, open } from './harness.mjs';
+import { launch, open, SIGNAL_BUDGET_MS } from './harness.mjs';
 import { writeWorker } from '../../scripts/build-sw.mjs';
 
 /** Waits until the service worker controls the page (it precached the build before taking control). */
 async function controlled(page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: SIGNAL_BUDGET_MS });
 }
 
 /** What a person reads first: every headline figure, and whether the main chart is drawn. */
 async function headlines(page) {
-  await page.waitForFunction(() => document.documentElement.dataset.chartsPending === '0', null, { timeout: 20000 });
+  await page.waitForFunction(() => document.documentElement.dataset.chartsPending === '0', null, { timeout: SIGNAL_BUDGET_MS });
   return page.evaluate(() => {
     const chart = window.echarts.getInstanceByDom(document.querySelector('[data-testid="chart-tco-cumulative"]'));
     return {
@@ -36,11 +36,11 @@ test('once loaded, the app renders with no network, after a reload and in a new 
 
     await env.context.setOffline(true);
     await page.reload();
-    await page.waitForSelector('[data-testid="app-ready"]', { timeout: 20000 });
+    await page.waitForSelector('[data-testid="app-ready"]', { timeout: SIGNAL_BUDGET_MS });
     assert.deepEqual(await headlines(page), online, 'the same figures and chart offline');
     // A chart further down draws too: the whole build, ECharts included, came from the cache.
     await page.evaluate(() => document.querySelector('[data-testid="chart-migration-cost"]').scrollIntoView());
-    await page.waitForFunction(() => window.echarts.getInstanceByDom(document.querySelector('[data-testid="chart-migration-cost"]')), null, { timeout: 10000 });
+    await page.waitForFunction(() => window.echarts.getInstanceByDom(document.querySelector('[data-testid="chart-migration-cost"]')), null, { timeout: SIGNAL_BUDGET_MS });
     assert.deepEqual(await allProblems(), []);
 
     // A fresh navigation to index.html with a fragment, offline.
@@ -74,7 +74,7 @@ test('a new version is announced in both languages and Reload switches to it', a
     // The browser looks for a new worker when the page is loaded again.
     await page.reload();
     const notice = page.locator('[data-testid="update-notice"]');
-    await notice.waitFor({ timeout: 20000 });
+    await notice.waitFor({ timeout: SIGNAL_BUDGET_MS });
     assert.match(await notice.textContent(), /A new version of Socle is available/);
     assert.equal(await page.textContent('[data-testid="update-reload"]'), 'Reload');
     await page.click('[data-testid="switch-language"]');
@@ -83,9 +83,9 @@ test('a new version is announced in both languages and Reload switches to it', a
     // The page still runs the version it was opened with until the person chooses.
     assert.ok(!(await page.content()).includes('next build'));
 
-    await Promise.all([page.waitForEvent('load', { timeout: 20000 }), page.click('[data-testid="update-reload"]')]);
-    await page.waitForSelector('[data-testid="app-ready"]', { timeout: 20000 });
-    await page.waitForFunction((v) => caches.keys().then((k) => k.length === 1 && k[0].endsWith(v)), version, { timeout: 10000 });
+    await Promise.all([page.waitForEvent('load', { timeout: SIGNAL_BUDGET_MS }), page.click('[data-testid="update-reload"]')]);
+    await page.waitForSelector('[data-testid="app-ready"]', { timeout: SIGNAL_BUDGET_MS });
+    await page.waitForFunction((v) => caches.keys().then((k) => k.length === 1 && k[0].endsWith(v)), version, { timeout: SIGNAL_BUDGET_MS });
     assert.ok((await page.content()).includes('next build'), 'the reloaded page is the new build');
     assert.equal(await page.locator('[data-testid="update-notice"]').count(), 0);
     assert.deepEqual(await allProblems(), []);

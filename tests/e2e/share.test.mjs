@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync, deflateSync } from 'node:zlib';
 import { createServer } from 'node:http';
-import { launch, open, nudge, accessibilityViolations } from './harness.mjs';
+import { launch, open, nudge, accessibilityViolations, SIGNAL_BUDGET_MS } from './harness.mjs';
 
 let env;
 // Embeds are meant for other sites: this run lets any page frame Socle (the deployment chooses).
@@ -217,7 +217,7 @@ test('an embed link renders one chart, filling an iframe on another page', async
     const el = document.querySelector('[data-testid="chart-tco-cumulative"]');
     const c = el && window.echarts.getInstanceByDom(el);
     return c && c.getOption().series.length === 5;
-  }, null, { timeout: 20000 });
+  }, null, { timeout: SIGNAL_BUDGET_MS });
   assert.equal(await frame.$$eval('.chart', (e) => e.length), 1, 'one chart alone');
   assert.match(await frame.textContent('[data-testid="embed-source"]'), /Socle/);
   const box = await frame.$eval('.chart', (e) => e.getBoundingClientRect().height);

@@ -1,7 +1,7 @@
 // The walking skeleton's promise: the page loads clean, the chart draws, a control changes it in place.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, chartOption, nudge } from './harness.mjs';
+import { launch, open, chartOption, nudge, SIGNAL_BUDGET_MS } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -26,7 +26,7 @@ test('the cumulative cost chart draws and follows the utilisation control in pla
   await page.waitForFunction((first) => {
     const c = window.echarts.getInstanceByDom(document.querySelector('[data-testid="chart-tco-cumulative"]'));
     return JSON.stringify(c.getOption().series.map((s) => s.data)) !== first;
-  }, firstData, { timeout: 5000 });
+  }, firstData, { timeout: SIGNAL_BUDGET_MS });
   const sameInstance = await page.evaluate(() =>
     window.echarts.getInstanceByDom(document.querySelector('[data-testid="chart-tco-cumulative"]')).id);
   assert.equal(sameInstance, instanceId, 'the chart is updated, not re-created');
@@ -50,7 +50,7 @@ test('a chart off screen catches up with the scenario when it is scrolled into v
   await page.waitForFunction(() => {
     const c = window.echarts.getInstanceByDom(document.querySelector('[data-testid="chart-cost-of-waiting"]'));
     return c && c.getOption().xAxis[0].data[0] === 'démarrage immédiat';
-  }, null, { timeout: 5000 });
+  }, null, { timeout: SIGNAL_BUDGET_MS });
   assert.deepEqual(await allProblems(), []);
   await page.close();
 });

@@ -5,7 +5,7 @@
 //! `"cn":-1` says "compute.gpu_count = -1 is outside the valid range 1 to 100000" like any other range
 //! error; the finished scenario then goes through [`Scenario::validate`].
 
-use crate::error::ShareError;
+use crate::error::{Problem, ShareError};
 use serde::{Deserialize, Deserializer, Serialize};
 use socle_model::ranges::*;
 use socle_model::sovereignty::CRITERION_COUNT;
@@ -157,23 +157,67 @@ fn digits(code: u32) -> [char; 2] {
     [char::from(DIGITS[code / 64]), char::from(DIGITS[code % 64])]
 }
 
-/// The overrides written as two digits each by [`Compact::of`].
+/// The overrides written as two digits each by [`Compact::of`]. A repeated (option, criterion) pair is
+/// refused at once: Socle never writes one, and a link repeating one override thousands of times would
+/// otherwise swell into a scenario hundreds of times larger than any Socle writes.
 fn unpack_all(text: &str) -> Result<Vec<AnswerOverride>, ShareError> {
-    let wrong = |detail: &str| ShareError::WrongType {
-        field: "assumptions.answer_overrides".to_string(),
-        detail: detail.to_string(),
+    let wrong = |problem| ShareError::WrongType {
+        field: OVERRIDES_FIELD.to_string(),
+        problem,
     };
     let value = |b: u8| DIGITS.iter().position(|&d| d == b).map(|v| v as u32);
     if !text.len().is_multiple_of(2) {
-        return Err(wrong("an odd number of digits, two are expected per override"));
+        return Err(wrong(Problem::OddDigits));
     }
-    text.as_bytes()
-        .chunks_exact(2)
-        .map(|pair| match (value(pair[0]), value(pair[1])) {
-            (Some(hi), Some(lo)) => unpack(hi * 64 + lo),
-            _ => Err(wrong("a character that is not a base-64 digit")),
-        })
-        .collect()
+    let mut seen = Seen::default();
+    let mut overrides = Vec::with_capacity((text.len() / 2).min(MAX_OVERRIDES));
+    for pair in text.as_bytes().chunks_exact(2) {
+        let o = match (value(pair[0]), value(pair[1])) {
+            (Some(hi), Some(lo)) => unpack(hi * 64 + lo)?,
+            _ => return Err(wrong(Problem::NotDigit)),
+        };
+        seen.check(o, OVERRIDES_FIELD)?;
+        overrides.push(o);
+    }
+    Ok(overrides)
+}
+
+/// Dotted name of the answer overrides.
+pub(crate) const OVERRIDES_FIELD: &str = "assumptions.answer_overrides";
+
+/// Most answer overrides a scenario can hold: one per option and criterion.
+pub const MAX_OVERRIDES: usize = DeploymentOption::ALL.len() * CRITERION_COUNT;
+
+/// The (option, criterion) pairs met so far in a list of overrides.
+struct Seen([[bool; 256]; DeploymentOption::ALL.len()]);
+
+impl Default for Seen {
+    fn default() -> Self {
+        Self([[false; 256]; DeploymentOption::ALL.len()])
+    }
+}
+
+impl Seen {
+    /// Refuses `o` if its pair was met before.
+    fn check(&mut self, o: AnswerOverride, field: &str) -> Result<(), ShareError> {
+        if std::mem::replace(&mut self.0[o.option.index()][usize::from(o.criterion)], true) {
+            return Err(ShareError::RepeatedAnswer {
+                field: field.to_string(),
+                option: o.option,
+                criterion: socle_model::sovereignty::CRITERIA
+                    .get(usize::from(o.criterion))
+                    .map_or_else(|| format!("#{}", o.criterion), |c| c.id.to_string()),
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Refuses a list of overrides that gives one option's answer to one criterion more than once (what
+/// every reader checks: links, files and saved scenarios).
+pub fn check_overrides(overrides: &[AnswerOverride]) -> Result<(), ShareError> {
+    let mut seen = Seen::default();
+    overrides.iter().try_for_each(|&o| seen.check(o, OVERRIDES_FIELD))
 }
 
 fn diff<T: PartialEq + Clone>(value: &T, preset: &T) -> Option<T> {

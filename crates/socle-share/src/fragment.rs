@@ -117,7 +117,42 @@ pub fn fragment_lang(fragment: &str) -> Option<LangTag> {
         .and_then(LangTag::from_code)
 }
 
+/// The view a fragment asks for, even when the rest of it is damaged: an embed whose scenario cannot be
+/// read stays an embed (it shows the error in its frame, rather than the whole dashboard).
+pub fn fragment_view(fragment: &str) -> Option<EmbedView> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment
+        .split('&')
+        .find_map(|p| p.strip_prefix("embed="))
+        .and_then(EmbedView::from_param)
+}
+
+/// The parameters Socle writes in a fragment; a fragment with none of them is an in-page anchor.
+pub const FRAGMENT_KEYS: [&str; 3] = ["lang", "embed", "s"];
+
+/// True when `fragment` (with or without its `#`) is meant as a scenario link, i.e. has at least one of
+/// the [`FRAGMENT_KEYS`] parameters (`s`, `lang`, `embed`, even damaged or cut short); false for an
+/// in-page anchor such as `#main` or `#figures`, which the page must leave alone.
+pub fn is_scenario_fragment(fragment: &str) -> bool {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment.split('&').any(|param| {
+        let key = param.split_once('=').map_or(param, |(k, _)| k);
+        FRAGMENT_KEYS.contains(&key)
+    })
+}
+
+/// What the page does with its fragment: `Ok(None)` for no fragment or an in-page anchor (nothing to
+/// read, nothing to report), else [`decode_fragment`]'s answer.
+pub fn read_fragment(fragment: &str) -> Result<Option<Shared>, ShareError> {
+    if !is_scenario_fragment(fragment) {
+        return Ok(None);
+    }
+    decode_fragment(fragment).map(Some)
+}
+
 /// Reads a fragment written by [`encode_fragment`] (a leading `#` is accepted), checking everything.
+/// An in-page anchor such as `main` is refused as an unknown parameter: a page reading its own address
+/// calls [`read_fragment`], which leaves anchors alone.
 pub fn decode_fragment(fragment: &str) -> Result<Shared, ShareError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     if fragment.len() > MAX_FRAGMENT_CHARS {
@@ -157,12 +192,6 @@ pub fn decode_fragment(fragment: &str) -> Result<Shared, ShareError> {
     })
 }
 
-impl From<Malformed> for ShareError {
-    fn from(m: Malformed) -> Self {
-        Self::Malformed(m)
-    }
-}
-
 /// `<version>.<base64url(zlib(compact JSON))>` → the validated scenario.
 fn decode_scenario(value: &str) -> Result<Scenario, ShareError> {
     let Some((version, data)) = value.split_once('.') else {
@@ -195,7 +224,7 @@ fn decode_scenario(value: &str) -> Result<Scenario, ShareError> {
         .map_err(|e| {
             match from_json_error(e, long_path) {
                 // The checksum matched, so the data was not cut in transit: unfinished JSON is malformed.
-                ShareError::Truncated => Malformed::Json("unexpected end of data".to_string()).into(),
+                ShareError::Truncated => Malformed::Json { line: 0, column: 0 }.into(),
                 other => other,
             }
         })?;

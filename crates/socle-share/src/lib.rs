@@ -66,19 +66,24 @@
 #![warn(missing_docs)]
 
 pub mod compact;
+pub mod envelope;
 mod error;
 mod fragment;
 mod json;
-mod storage;
+mod messages;
+pub mod storage;
 
-pub use error::{Limit, Malformed, ShareError};
+pub use compact::MAX_OVERRIDES;
+pub use error::{Expected, Found, Limit, Malformed, Problem, ShareError};
 pub use fragment::{
-    decode_fragment, encode_fragment, encode_fragment_with_view, fragment_lang, EmbedView, Shared,
-    FRAGMENT_VERSION, MAX_DECOMPRESSED_BYTES, MAX_EMBED_ID_CHARS, MAX_FRAGMENT_CHARS,
+    decode_fragment, encode_fragment, encode_fragment_with_view, fragment_lang, fragment_view,
+    is_scenario_fragment, read_fragment, EmbedView, Shared, FRAGMENT_KEYS, FRAGMENT_VERSION,
+    MAX_DECOMPRESSED_BYTES, MAX_EMBED_ID_CHARS, MAX_FRAGMENT_CHARS,
 };
 pub use json::{scenario_from_json, scenario_to_json, JSON_VERSION, MAX_JSON_BYTES};
 pub use storage::{
-    from_storage_string, LoadedSaves, Saved, SavedScenarios, SetAside, MAX_STORAGE_BYTES, STORAGE_VERSION,
+    from_storage_string, scenario_from_storage, LoadedSaves, Saved, SavedScenarios, SetAside,
+    MAX_STORAGE_BYTES, STORAGE_VERSION,
 };
 
 /// The language a link asks the page to speak. This crate's own tag, independent of the page's type.

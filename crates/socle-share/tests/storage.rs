@@ -100,7 +100,7 @@ fn an_unreadable_blob_is_set_aside_whole() {
     };
     assert!(matches!(
         whole("not json at all"),
-        ShareError::Malformed(Malformed::Json(_))
+        ShareError::Malformed(Malformed::Json { .. })
     ));
     assert_eq!(
         whole("[\"another\", \"program\"]"),
