@@ -135,8 +135,19 @@ fn current(s: &Scenario, input: TornadoInput, option: DeploymentOption) -> Optio
             s.assumptions.colo_eur_per_kw_month
         }
         TornadoInput::Maintenance if owned => s.assumptions.maintenance_share,
-        TornadoInput::ExchangeRate if owned => s.finance.usd_per_eur,
+        TornadoInput::ExchangeRate if owned || dollar_priced(s, option) => s.finance.usd_per_eur,
         _ => return None,
+    })
+}
+
+/// Whether a cloud option's GPU-hours move with the exchange rate: its price is the catalogue's, quoted in
+/// US dollars (a user override is in euros). Dollar egress, paid only on an exit before January 2027,
+/// is left out of the bar's condition.
+fn dollar_priced(s: &Scenario, option: DeploymentOption) -> bool {
+    use crate::catalogue::{gpu, Currency};
+    crate::catalogue::options::cloud_index(option).is_some_and(|i| {
+        s.assumptions.cloud_price_eur_gpu_h[i].is_none()
+            && gpu(s.compute.gpu).cloud_currency[i] == Currency::Usd
     })
 }
 
