@@ -168,11 +168,15 @@ fn cost_sources(s: &Scenario, o: DeploymentOption) -> Vec<(&'static str, Source)
             "maintenance_share",
             "software_eur_per_gpu_year",
         ];
-        fields.extend(if o == DeploymentOption::OnPremises {
-            ["on_prem_pue", "facility_capex_eur_per_kw"]
+        if o == DeploymentOption::OnPremises {
+            fields.extend([
+                "on_prem_pue",
+                "facility_capex_eur_per_kw",
+                "facility_upkeep_share",
+            ]);
         } else {
-            ["colo_pue", "colo_eur_per_kw_month"]
-        });
+            fields.extend(["colo_pue", "colo_eur_per_kw_month"]);
+        }
         out.extend(pick(&owned_pool(), &fields));
         out.extend(pick(
             &owned_pool(),
@@ -194,6 +198,14 @@ fn cost_sources(s: &Scenario, o: DeploymentOption) -> Vec<(&'static str, Source)
                 &offer.sources(),
                 &["one_year_discount", "three_year_discount"],
             ));
+        }
+        // A dollar-quoted price is converted at the scenario's rate.
+        let dollar = crate::catalogue::options::cloud_index(o).is_some_and(|i| {
+            s.assumptions.cloud_price_eur_gpu_h[i].is_none()
+                && gpu(s.compute.gpu).cloud_currency[i] == crate::catalogue::Currency::Usd
+        });
+        if dollar {
+            out.extend(pick(&owned_pool(), &["finance.usd_per_eur"]));
         }
     }
     out.extend(pick(&owned_pool(), &["finance.discount_rate"]));
@@ -221,8 +233,8 @@ pub fn explain(scenario: &Scenario, results: &Results, headline: Headline) -> Ex
         ),
         Headline::TargetNpv => (
             (
-                "NPV = Σ over months t of (hardware + facility + energy + staff + maintenance + software + colocation + cloud fees + egress − residual value)ₜ ÷ (1 + discount rate)^(t/12).",
-                "VAN = Σ sur les mois t de (matériel + bâtiment + énergie + personnel + maintenance + logiciels + colocation + cloud + sortie de données − valeur résiduelle)ₜ ÷ (1 + taux d’actualisation)^(t/12).",
+                "NPV = Σ over months t of (hardware + facility + energy + staff + maintenance + software + colocation + cloud fees + egress − residual value)ₜ ÷ (1 + discount rate)^(t/12). Nothing is paid after the horizon: cloud fees only for the months of service inside it; owned servers are credited at the lower of book and market value (the resale share of their cost); dollar prices are converted at the scenario's rate.",
+                "VAN = Σ sur les mois t de (matériel + bâtiment + énergie + personnel + maintenance + logiciels + colocation + cloud + sortie de données − valeur résiduelle)ₜ ÷ (1 + taux d’actualisation)^(t/12). Rien n’est payé après l’horizon : le cloud seulement pour les mois de service dans l’horizon ; les serveurs possédés sont crédités au plus bas de la valeur comptable et de la valeur de marché (la part de revente de leur coût) ; les prix en dollars sont convertis au taux du scénario.",
             ),
             {
                 let mut v = vec![

@@ -102,6 +102,7 @@ pub fn migration_inputs(
         legacy_sovereignty: point(legacy),
         other_sovereignty: point(DeploymentOption::OnPremises),
         target_sovereignty: point(target),
-        egress_eur_per_tb: catalogue::cloud_offer(legacy).map_or(0.0, |o| o.egress_eur_per_tb.value),
+        egress_eur_per_tb: catalogue::options::cloud_index(legacy)
+            .map_or(0.0, |i| tco::egress_eur_per_tb(scenario, i)),
     }
 }

@@ -135,8 +135,19 @@ fn current(s: &Scenario, input: TornadoInput, option: DeploymentOption) -> Optio
             s.assumptions.colo_eur_per_kw_month
         }
         TornadoInput::Maintenance if owned => s.assumptions.maintenance_share,
-        TornadoInput::ExchangeRate if owned => s.finance.usd_per_eur,
+        TornadoInput::ExchangeRate if owned || dollar_priced(s, option) => s.finance.usd_per_eur,
         _ => return None,
+    })
+}
+
+/// Whether a cloud option's GPU-hours move with the exchange rate: its price is the catalogue's, quoted in
+/// US dollars (a user override is in euros). Dollar egress, paid only on an exit before January 2027,
+/// is left out of the bar's condition.
+fn dollar_priced(s: &Scenario, option: DeploymentOption) -> bool {
+    use crate::catalogue::{gpu, Currency};
+    crate::catalogue::options::cloud_index(option).is_some_and(|i| {
+        s.assumptions.cloud_price_eur_gpu_h[i].is_none()
+            && gpu(s.compute.gpu).cloud_currency[i] == Currency::Usd
     })
 }
 
@@ -327,5 +338,32 @@ pub fn goal_seek(
     GoalSeek {
         on_premises_wins_between_eur_kwh,
         cheapest_with_seal_at_least,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::personas::persona_scenario;
+    use crate::scenario::Persona;
+
+    fn fx_bar(s: &Scenario) -> Option<TornadoBar> {
+        let t = tornado(s, &tco::evaluate(s));
+        t.bars.into_iter().find(|b| b.input == TornadoInput::ExchangeRate)
+    }
+
+    #[test]
+    fn the_exchange_rate_moves_a_dollar_priced_cloud_target() {
+        // US public cloud, AWS prices quoted in dollars: fewer dollars per euro make it dearer.
+        let s = persona_scenario(Persona::UsStartupInEurope);
+        let bar = fx_bar(&s).expect("an exchange-rate bar for a dollar-priced cloud");
+        assert!(bar.npv_low_input > bar.npv_high_input);
+        // The same target priced by a euro override does not move with the rate.
+        let mut euro = s.clone();
+        euro.assumptions.cloud_price_eur_gpu_h[2] = Some(7.0);
+        assert!(fx_bar(&euro).is_none());
+        // The EU sovereign cloud's H100 price is quoted in euros (Scaleway): no bar either.
+        let eu = persona_scenario(Persona::HealthDataHost);
+        assert!(fx_bar(&eu).is_none());
     }
 }

@@ -18,6 +18,44 @@
 //!
 //! Blessing cannot hide an implausible figure: each persona also has plausibility checks below, bands
 //! derived from the sourced figures (`sourced-figures.md`), which are never rewritten.
+//!
+//! ## Re-blessed figures: total cost of ownership corrections
+//!
+//! <!-- BEGIN TCO re-blessing (economics of the TCO model; one line per moved figure or persona group) -->
+//! Causes: (1) cloud fees stop at the horizon; (2) prices kept in their quoted currency; (5) owned fleets credited
+//! at the lower of book and market value; (8) economic pressure on a stated scale; (9) facility upkeep,
+//! metropolitan grid moratoria, provider-region energy pressure, quoted AMD prices; (11) personas; and the
+//! staff floor pro rata below 256 GPUs (11, local authority).
+//! - All personas, `migration_planned/p50/p90_cost_eur`: follow the legacy and target run costs the
+//!   migration reads from the TCO (1, 5, 9, 11); AI start-up, health data host and US start-up moved by
+//!   about 1e-6 only, from the dollar-quoted egress ($90/TB ÷ 1.1403 instead of a rounded €79/TB) (2).
+//! - EnergyIndustrial `target_npv_eur` +15 %, `cost_per_useful_gpu_hour_eur` +21 %, `cheapest_margin_eur`
+//!   −49 %: the 6-year horizon's second fleet (bought at month 48) is credited at its 20 % market value,
+//!   not its book value (5), and the 400 kW room pays upkeep and insurance (9); `binding_pressure` −1.6 %:
+//!   the non-EU share of spending falls with the euro-priced upkeep and the smaller resale credit (5, 9).
+//! - AiStartup `facility_mw_average`, `tco2_per_year` +2.4 %: configured as a generalist that trains its
+//!   own models, training 50 % of its GPU time (11); `cheapest_margin_eur` −18 %: the owned options' staff
+//!   falls to a pro-rata on-call share for 64 GPUs (11).
+//! - CriticalSoftwareVendor `cheapest` colocation → EU sovereign cloud, `best_option_at_cell` likewise,
+//!   `cheapest_margin_eur`: the 3-year term no longer bills a sixth year (1) and the year-4 fleet is credited
+//!   at market value (5); `target_npv_eur` +20 %, `cost_per_useful_gpu_hour_eur` +27 %: (5);
+//!   `binding_pressure` 79 → 60: payback beyond the servers' life is a stated 60, not 100 (8).
+//! - MidSizeCompany `target_npv_eur` −49 %, `cost_per_useful_gpu_hour_eur` −49 %, `cheapest_margin_eur`
+//!   −9 %: on demand, the rational choice at 35 % utilisation, instead of a 1-year reservation (11);
+//!   `binding_constraint` economic → hardware, `binding_pressure` 65 → 40: idle reserved hours no longer
+//!   paid (11).
+//! - LocalAuthority `cheapest` EU sovereign cloud → colocation, `best_option_at_cell` likewise,
+//!   `cheapest_margin_eur`, `target_npv_eur` −15 %, `cost_per_useful_gpu_hour_eur` −16 %: staff
+//!   proportionate to twelve servers (1.66 instead of 3.2 FTE) (11) and the reservation's fees stop at
+//!   the horizon (1); `binding_pressure` 100 → 60 (8).
+//! - CloudProvider `target_npv_eur` +16 %, `cost_per_useful_gpu_hour_eur` +23 %, `cheapest_margin_eur`
+//!   −38 %: the year-4 fleet credited at market value (5) and the hall's upkeep (9).
+//! - HealthDataHost `cheapest` on premises → EU sovereign cloud, `cheapest_margin_eur`: the owned year-4
+//!   fleet credited at market value (5) and the room's upkeep (9), against a reservation that now stops at
+//!   the horizon (1).
+//! - UsStartupInEurope `cheapest_margin_eur` +54 %: colocation's staff falls to a pro-rata on-call share
+//!   for 128 GPUs (11), more than the market-value credit adds (5).
+//! <!-- END TCO re-blessing -->
 
 use serde_json::{json, Map, Value};
 use socle_model::catalogue::{cloud_offer, country, gpu};
@@ -363,15 +401,15 @@ fn ai_startup_renting_on_demand_is_plausible() {
 }
 
 #[test]
-fn critical_software_vendor_in_colocation_is_plausible() {
-    // 192 H100 in a Frankfurt colocation hall, 60 % utilisation, 5 years, German power €0.20/kWh.
-    // - Capex ≈ $47.6k per H100 all-in (sourced $45–52k); cost per useful GPU-hour ≈ €3.25: the H200
-    //   sanity case (€2.45 at 85 %) scaled to 60 % with a cheaper GPU and dearer German power.
-    // - Colocation is cheapest by a hair over building a hall (≈ €10k per kW) with no existing room:
-    //   the €180/kW/month fee and the hall's capex nearly cancel over 5 years.
-    // - Facility 192 × 0.7 × 1.8 × PUE 1.5 ≈ 0.36 MW; German grid 342 g/kWh → ≈ 550 t CO2 a year.
-    // - Economic binds: owning repays its capex against a 3-year EU cloud reservation in ≈ 38 of the
-    //   48 months of the servers' life.
+fn critical_software_vendor_in_colocation_pays_more_than_the_eu_cloud() {
+    // 192 H100 in a Frankfurt colocation hall, 60 % utilisation, 5 years, German power €0.20/kWh,
+    // against a 3-year EU sovereign cloud reservation.
+    // - Capex ≈ $47.6k per H100 all-in (sourced $45–52k); cost per useful GPU-hour ≈ €4.1: the 4-year
+    //   refresh buys a second fleet at month 48 that returns only its 20 % market value a year later.
+    // - The EU sovereign cloud is cheapest, ≈ 20 % below colocation: its fees stop at the horizon (no sixth
+    //   year of a 3-year term) while the owned fleets are credited at market, not book, value.
+    // - Economic binds at 60, not 100: owning repays its capex in ≈ 51 months against the EU cloud, just
+    //   beyond the 48-month life: capital at risk, which the NPV premium (≈ 26 %) confirms.
     let (s, r, h) = &case(Persona::CriticalSoftwareVendor);
     common_checks(Persona::CriticalSoftwareVendor, s, r, h);
     within(
@@ -382,92 +420,95 @@ fn critical_software_vendor_in_colocation_is_plausible() {
     within(
         "€ per useful GPU-hour",
         h.cost_per_useful_gpu_hour_eur.unwrap(),
-        (2.5, 4.0),
+        (3.0, 4.5),
     );
-    assert_eq!(h.cheapest, DeploymentOption::Colocation);
+    assert_eq!(h.cheapest, DeploymentOption::EuSovereignCloud);
     within(
-        "margin ÷ NPV",
-        h.cheapest_margin_eur / h.target_npv_eur,
-        (0.0, 0.05),
+        "colocation NPV ÷ cheapest NPV",
+        h.target_npv_eur / r.tco.option(h.cheapest).npv_eur,
+        (1.1, 1.4),
     );
-    assert_eq!((h.seal, h.required_seal), (3, 2));
     assert_eq!(h.binding, ConstraintKind::Economic);
-    assert_eq!(h.best_option_at_cell, Some(DeploymentOption::Colocation));
+    assert!(matches!(
+        r.constraints.binding_pressure().reason,
+        constraints::Reason::Payback { .. }
+    ));
+    within("economic pressure", h.binding_value, (50.0, 60.0));
+    assert_eq!(h.best_option_at_cell, Some(DeploymentOption::EuSovereignCloud));
 }
 
 #[test]
-fn mid_size_company_reserving_l40s_is_plausible() {
-    // 32 L40S reserved for a year at a time from an EU sovereign cloud, used 35 % of the time.
-    // - Reserved capacity is billed 24/7: OVHcloud's €1.40 × (1 − 20 %) ÷ 0.35 ≈ €3.2 per useful hour,
-    //   plus half an engineer: ≈ €3.7. Paying for idle hours is what binds (economic), and on-demand
-    //   billing is the relaxer.
-    // - Owning costs more: 2.5 engineers minimum on call (€100k each) dwarf 32 cards at ≈ €12k all-in.
-    // - The migration's one-off cost is ≈ 0.8 of a year's run cost, above the 10–20 % rule of thumb:
-    //   moving a use case takes 2–5 person-months whatever its size, and this estate is cheap to run.
+fn mid_size_company_renting_l40s_on_demand_is_plausible() {
+    // 32 L40S rented on demand from an EU sovereign cloud, used 35 % of the time: the rational choice,
+    // since a reservation bills the idle hours too.
+    // - On demand: OVHcloud's €1.40 per used hour plus half an engineer (€50k a year) over 98,000 used
+    //   GPU-hours: ≈ €1.9 per useful hour.
+    // - Reserving for 1 or 3 years costs more at 35 %: (1 − 20 %) or (1 − 35 %) of every hour against 35 %.
+    // - Owning costs more: a pro-rata on-call share and the room for 4 servers against 98,000 rented hours.
+    // - The migration's one-off cost is ≈ 1.3 times a year's run cost, far above the 10–20 % rule of
+    //   thumb: moving a use case takes 2–5 person-months whatever its size, and this estate is cheap to run.
     let (s, r, h) = &case(Persona::MidSizeCompany);
     common_checks(Persona::MidSizeCompany, s, r, h);
     let list = cloud_price(s, DeploymentOption::EuSovereignCloud);
-    let discount = cloud_offer(DeploymentOption::EuSovereignCloud)
-        .unwrap()
-        .one_year_discount
-        .value;
-    let billed = list * (1.0 - discount) / s.compute.utilisation;
     within(
-        "€ per useful GPU-hour − reserved billing",
-        h.cost_per_useful_gpu_hour_eur.unwrap() - billed,
-        (0.0, 1.0),
+        "€ per useful GPU-hour − on-demand list price",
+        h.cost_per_useful_gpu_hour_eur.unwrap() - list,
+        (0.3, 0.7),
     );
+    assert_eq!(s.platform.commitment, Commitment::OnDemand);
+    for commitment in [Commitment::OneYear, Commitment::ThreeYear] {
+        let mut reserved = s.clone();
+        reserved.platform.commitment = commitment;
+        let npv = tco::evaluate(&reserved)
+            .option(DeploymentOption::EuSovereignCloud)
+            .npv_eur;
+        assert!(npv > h.target_npv_eur, "{commitment:?}");
+    }
     assert_eq!(h.cheapest, DeploymentOption::EuSovereignCloud);
-    assert_eq!(h.binding, ConstraintKind::Economic);
-    let relaxer = r.constraints.binding_pressure().relaxer;
-    assert_eq!(
-        relaxer,
-        socle_model::constraints::Relaxer::ChangeCommitment {
-            commitment: Commitment::OnDemand
-        }
-    );
+    assert!(r.constraints.pressure(ConstraintKind::Economic).value < 40.0);
     within(
         "one-off share of annual run cost",
         r.migration.chosen_outcome().one_off_share_of_annual_run_cost,
-        (0.4, 1.2),
+        (0.8, 1.8),
     );
 }
 
 #[test]
-fn local_authority_sits_on_the_break_even() {
-    // 96 L40S on premises for schools, 40 % utilisation, 8 years at a public 4 % discount rate.
-    // - At 40 % the three EU-controlled options cost the same within 1 %: owning breaks even with a
-    //   3-year EU cloud reservation at ≈ 40 %, and the 8-year horizon spreads a hall (≈ €0.6M) and two
-    //   fleet generations. The cheapest option's margin is therefore close to zero: the honest answer for
-    //   this persona is "it depends on utilisation", which the best-option map shows.
-    // - Cost per useful GPU-hour ≈ €2.5 for an L40S-class card: list €1.40 ÷ 0.4 utilisation plus a
-    //   small team.
-    // - Economic binds (100): owning repays its capex in ≈ 62 months, after the servers' 48-month life.
+fn local_authority_sits_near_the_break_even() {
+    // 96 L40S (twelve 8-GPU servers) on premises for schools, 40 % utilisation, 8 years at a public 4 %
+    // discount rate, against a 3-year EU cloud reservation.
+    // - Staff proportionate to twelve servers: a pro-rata share of a 24/7 team (2.5 × 96/256 = 0.94 FTE)
+    //   plus the room's facility staff (≈ 0.73 FTE), ≈ 1.7 FTE instead of 3.2.
+    // - Colocation and on premises are within 5 %: over 8 years the hall (≈ €0.6M built, 3 % a year of
+    //   upkeep) costs about what the colocation fee does; the EU cloud reserved 24/7 costs ≈ 8 % more.
+    // - Cost per useful GPU-hour ≈ €2.1 for an L40S-class card.
+    // - Economic binds at 60 (long payback, not blocking): owning repays its capex in ≈ 56 months, after
+    //   the servers' 48-month life, although it is within 3 % of the cheapest NPV.
     let (s, r, h) = &case(Persona::LocalAuthority);
     common_checks(Persona::LocalAuthority, s, r, h);
     within(
         "€ per useful GPU-hour",
         h.cost_per_useful_gpu_hour_eur.unwrap(),
-        (2.0, 3.2),
+        (1.8, 2.6),
+    );
+    within(
+        "on-premises staff, FTE",
+        r.tco.option(DeploymentOption::OnPremises).staff_fte,
+        (1.4, 2.0),
     );
     let npv = |o: DeploymentOption| r.tco.option(o).npv_eur;
-    for o in [DeploymentOption::Colocation, DeploymentOption::EuSovereignCloud] {
-        within(
-            "NPV ÷ on-premises NPV",
-            npv(o) / npv(DeploymentOption::OnPremises),
-            (0.99, 1.01),
-        );
-    }
-    let u = break_even(
-        r,
-        DeploymentOption::OnPremises,
-        DeploymentOption::EuSovereignCloud,
-    )
-    .utilisation()
-    .unwrap();
-    within("on premises vs EU cloud break-even", u, (0.35, 0.45));
+    within(
+        "colocation NPV ÷ on-premises NPV",
+        npv(DeploymentOption::Colocation) / npv(DeploymentOption::OnPremises),
+        (0.95, 1.05),
+    );
+    within(
+        "EU cloud NPV ÷ on-premises NPV",
+        npv(DeploymentOption::EuSovereignCloud) / npv(DeploymentOption::OnPremises),
+        (1.0, 1.15),
+    );
     assert_eq!(h.binding, ConstraintKind::Economic);
-    assert_eq!(h.binding_value, 100.0);
+    within("economic pressure", h.binding_value, (50.0, 60.0));
 }
 
 #[test]
@@ -506,8 +547,8 @@ fn health_data_host_needs_seal_3_and_finds_it_in_the_eu() {
     // - Health data require SEAL-3: the EU cloud with customer-held keys, colocation and on premises reach
     //   it; both US options stop at SEAL-1 and are excluded from the map.
     // - Reserved billing: Scaleway €3.17 × (1 − 35 %) ÷ 0.5 ≈ €4.1 per useful hour, plus staff.
-    // - On premises in the existing 200 kW room ties with the EU cloud (within 1 %): it wins below
-    //   ≈ €0.155/kWh, so the map cell just above French power (€0.155) shows the EU cloud.
+    // - On premises in the existing 200 kW room costs ≈ 8 % more than the EU cloud: its second fleet,
+    //   bought at month 48, returns its 20 % market value at the horizon, and the room needs upkeep.
     // - Economic binds: half of the reserved capacity is paid for and idle; on-demand relaxes it.
     let (s, r, h) = &case(Persona::HealthDataHost);
     common_checks(Persona::HealthDataHost, s, r, h);
@@ -532,10 +573,9 @@ fn health_data_host_needs_seal_3_and_finds_it_in_the_eu() {
     within(
         "on premises NPV ÷ EU cloud NPV",
         r.tco.option(DeploymentOption::OnPremises).npv_eur / h.target_npv_eur,
-        (0.99, 1.01),
+        (1.03, 1.15),
     );
-    let (_, up_to) = r.goal_seek.on_premises_wins_between_eur_kwh.unwrap();
-    assert!(up_to < h.map_cell.1 && up_to > r.tco.energy_price_eur_kwh);
+    assert_eq!(h.cheapest, DeploymentOption::EuSovereignCloud);
     assert_eq!(h.best_option_at_cell, Some(DeploymentOption::EuSovereignCloud));
     assert_eq!(h.binding, ConstraintKind::Economic);
 }

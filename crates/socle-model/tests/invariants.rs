@@ -16,6 +16,7 @@
 //! | tornado bars = the target's NPV re-evaluated with the input moved; goal seeks hold | here |
 //! | more GPUs never cost less; a dearer kWh never lowers an owned option's cost | `tco_properties` |
 //! | SEAL never above the lowest criterion SEAL | `sovereignty_properties::seal_is_the_lowest_criterion_seal…` |
+//! | an option within 0.1 % of the cheapest NPV is never economically blocked by payback or premium | here |
 //! | cost of waiting grows with delay (starts from 2027-01, lock-in growth positive) | `migration_properties::waiting_costs_more_every_year…` |
 
 use proptest::prelude::*;
@@ -220,6 +221,24 @@ proptest! {
         // The serialised form the dashboard and the CSV export read holds no null but unavailable
         // figures: the debug check above is the one that tells them apart.
         prop_assert!(serde_json::to_string(&r).is_ok());
+    }
+
+    #[test]
+    fn an_option_near_the_cheapest_npv_is_not_economically_blocked(s in arb_scenario()) {
+        use socle_model::constraints::{ConstraintKind, Reason};
+        let r = evaluate(&s).unwrap();
+        let cheapest = r.tco.option(r.tco.cheapest).npv_eur;
+        for (o, c) in r.tco.options.iter().zip(&r.constraints_by_option) {
+            if cheapest > 0.0 && o.npv_eur <= cheapest * 1.001 {
+                for f in &c.pressure(ConstraintKind::Economic).factors {
+                    // Only a year's budget committed up front or a fully idle fixed fleet can block it.
+                    if matches!(f.reason, Reason::Payback { .. } | Reason::CostPremium { .. } | Reason::FixedCostShare { .. }) {
+                        prop_assert!(f.value < 100.0, "{:?}: {:?} at {}", o.option, f.reason, f.value);
+                    }
+                    prop_assert!(f.reason.scale().is_some(), "{:?}", f.reason);
+                }
+            }
+        }
     }
 
     #[test]

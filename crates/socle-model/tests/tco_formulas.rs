@@ -88,9 +88,10 @@ fn refresh_inside_the_horizon_and_residual_value() {
     close(colo.yearly[4].hardware, capex);
     close(colo.total.hardware, 3.0 * capex);
     // Old fleets sold at 20 % at months 24 and 48; the last fleet is 12 of 24 months old at the end:
-    // book value 1 − (1 − 0.2) × 12/24 = 0.6 of its price. Residual = −(0.2 + 0.2 + 0.6) × capex.
+    // book value 1 − (1 − 0.2) × 12/24 = 0.6 of its price, market value 0.2: the lower, 0.2, is
+    // credited. Residual = −(0.2 + 0.2 + 0.2) × capex.
     close(colo.yearly[2].residual, -0.2 * capex);
-    close(colo.total.residual, -capex);
+    close(colo.total.residual, -0.6 * capex);
     // Maintenance (10 %/yr) is paid from the 13th month of each fleet: months 12–23, 36–47 = 24 months.
     close(colo.total.maintenance, 0.10 * capex / 12.0 * 24.0);
 }
@@ -103,13 +104,17 @@ fn facility_is_built_beyond_the_existing_room_and_returns_its_book_value() {
     let on_prem = tco::evaluate(&s);
     let on_prem = on_prem.option(DeploymentOption::OnPremises);
     // 126 kW nameplate − 26 kW existing = 100 kW × €10,000 = €1,000,000; book value after 5 of 15
-    // years: 2/3. The hardware (4-year life) is sold at 20 % at month 48 and its replacement is worth
-    // 1 − 0.8 × 12/48 = 0.8 of its price at the end.
-    close(on_prem.total.facility, 1_000_000.0);
+    // years: 2/3. Upkeep and insurance of the whole 126 kW hall: 126 × €10,000 × 3 % = €37,800 a year,
+    // €189,000 over 5 years. The hardware (4-year life) is sold at 20 % at month 48 and its replacement,
+    // 12 months old at the end (book 0.8 of its price), is credited at its market value, 0.2.
+    close(
+        on_prem.total.facility,
+        1_000_000.0 + 126.0 * 10_000.0 * 0.03 * 5.0,
+    );
     let capex = 27_500.0 / 0.65 * 1.125 * 100.0 / 1.1403;
     close(
         on_prem.total.residual,
-        -(1_000_000.0 * 2.0 / 3.0) - 0.2 * capex - 0.8 * capex,
+        -(1_000_000.0 * 2.0 / 3.0) - 0.2 * capex - 0.2 * capex,
     );
 }
 
@@ -117,10 +122,17 @@ fn facility_is_built_beyond_the_existing_room_and_returns_its_book_value() {
 fn staff_of_each_option() {
     let s = small();
     let r = tco::evaluate(&s);
-    // Colocation: 100 GPUs / 375 = 0.27 FTE, below the 2.5 FTE minimum → 2.5 × €100k = €250,000.
-    close(r.option(DeploymentOption::Colocation).total.staff, 250_000.0);
+    // Colocation: 100 GPUs / 375 = 0.27 FTE, below the on-call floor, pro rata to the 256 GPUs that
+    // need the whole 2.5-FTE team: 2.5 × 100/256 = 0.9766 FTE × €100k = €97,656.25.
+    close(
+        r.option(DeploymentOption::Colocation).total.staff,
+        2.5 * 100.0 / 256.0 * 100_000.0,
+    );
     // On premises adds facility staff: 126 kW × PUE 1.8 = 0.2268 MW × 8 FTE/MW = 1.8144 FTE.
-    close(r.option(DeploymentOption::OnPremises).staff_fte, 2.5 + 1.8144);
+    close(
+        r.option(DeploymentOption::OnPremises).staff_fte,
+        2.5 * 100.0 / 256.0 + 1.8144,
+    );
     // Cloud: a quarter of 0.27 FTE, at least 0.5 FTE → €50,000.
     close(r.option(DeploymentOption::UsPublicCloud).total.staff, 50_000.0);
 }
@@ -140,10 +152,11 @@ fn reserved_cloud_is_billed_around_the_clock_and_on_demand_on_use() {
     // One-year reservation, 20 % off, 24/7: €3 × 0.8 × 100 × 8,760 = €2,102,400.
     s.platform.commitment = Commitment::OneYear;
     close(eu(&s), 2_102_400.0);
-    // Three-year reservation, 35 % off, on a 1-year horizon: the 36-month term is owed in full:
-    // €3 × 0.65 × 100 × 730 h × 36 months = €5,124,600.
+    // Three-year reservation, 35 % off, on a 1-year horizon: only the 12 months of service inside the
+    // horizon are counted, €3 × 0.65 × 100 × 730 h × 12 months = €1,708,200; the 24 months past it buy
+    // service outside the comparison.
     s.platform.commitment = Commitment::ThreeYear;
-    close(eu(&s), 5_124_600.0);
+    close(eu(&s), 1_708_200.0);
 }
 
 #[test]
@@ -171,10 +184,10 @@ fn residual_value_is_discounted_from_the_horizon_end() {
     s.finance.discount_rate = 0.1;
     let r = tco::evaluate(&s);
     let colo = r.option(DeploymentOption::Colocation);
-    // Book value after 36 of 48 months: 1 − 0.8 × 0.75 = 0.4 of the price, received at year 3:
-    // present value × 1.1^(−3).
+    // Book value after 36 of 48 months: 1 − 0.8 × 0.75 = 0.4 of the price; market value 0.2; the lower,
+    // 0.2, is received at year 3: present value × 1.1^(−3).
     let capex = 27_500.0 / 0.65 * 1.125 * 100.0 / 1.1403;
-    close(colo.npv_by_category.residual, -0.4 * capex / 1.1f64.powi(3));
+    close(colo.npv_by_category.residual, -0.2 * capex / 1.1f64.powi(3));
     close(colo.npv_by_category.hardware, capex);
 }
 
@@ -265,9 +278,12 @@ fn exit_egress_is_charged_only_before_the_data_act_ban() {
     let mut s = small();
     s.start = StartMonth { year: 2025, month: 1 };
     s.migration.data_volume_tb = 100.0;
-    // Leaving in January 2026, before 12 January 2027: 100 TB × €79/TB on the US public cloud.
+    // Leaving in January 2026, before 12 January 2027: 100 TB × $90/TB ÷ 1.1403 on the US public cloud.
     let r = tco::evaluate(&s);
-    close(r.option(DeploymentOption::UsPublicCloud).total.egress, 7_900.0);
+    close(
+        r.option(DeploymentOption::UsPublicCloud).total.egress,
+        9_000.0 / 1.1403,
+    );
     assert_eq!(r.option(DeploymentOption::EuSovereignCloud).total.egress, 0.0);
     // Starting in February 2026, the exit in February 2027 is free.
     s.start = StartMonth { year: 2026, month: 2 };

@@ -3,7 +3,8 @@
 mod tco_support;
 
 use proptest::prelude::*;
-use socle_model::tco::{self, npv_coefficients, OptionTco};
+use socle_model::catalogue::{gpu, options::FACILITY_LIFE_YEARS, Currency};
+use socle_model::tco::{self, npv_coefficients, CostCategory, OptionTco};
 use socle_model::DeploymentOption;
 use tco_support::arb_scenario;
 
@@ -117,6 +118,69 @@ proptest! {
                     let (a, b) = (at.option(owned).npv_eur, at.option(cloud).npv_eur);
                     prop_assert!((a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0), "{} vs {}", a, b);
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn no_cash_flow_is_paid_after_the_horizon(s in arb_scenario()) {
+        let months = s.horizon_months();
+        for f in tco::cash_flows(&s) {
+            prop_assert!(f.month <= months, "{:?} {:?} at month {} of {}", f.option, f.category, f.month, months);
+        }
+        // Cloud fees: one month of service per horizon month, whatever the commitment term.
+        let r = tco::evaluate(&s);
+        for option in [DeploymentOption::EuSovereignCloud, DeploymentOption::UsSovereignOffer, DeploymentOption::UsPublicCloud] {
+            let fee_months = tco::cash_flows(&s)
+                .iter()
+                .filter(|f| f.option == option && f.category == CostCategory::CloudFees)
+                .count();
+            prop_assert!(fee_months <= months);
+            prop_assert!(r.option(option).total.cloud_fees >= 0.0);
+        }
+    }
+
+    #[test]
+    fn a_stronger_dollar_never_lowers_the_cost_of_a_dollar_priced_option(s in arb_scenario(), x1 in 0.7..=1.6f64, x2 in 0.7..=1.6f64) {
+        // A stronger dollar is fewer dollars per euro.
+        let (strong, weak) = (x1.min(x2), x1.max(x2));
+        let (mut a, mut b) = (s.clone(), s.clone());
+        a.finance.usd_per_eur = strong;
+        b.finance.usd_per_eur = weak;
+        let (ra, rb) = (tco::evaluate(&a), tco::evaluate(&b));
+        for (oa, ob) in ra.options.iter().zip(&rb.options) {
+            // Owned options buy dollar-priced hardware; cloud options may be dollar-quoted; euro-priced
+            // ones do not move (the same inequality holds with equality).
+            prop_assert!(at_least(oa.npv_eur, ob.npv_eur), "{:?}: {} < {}", oa.option, oa.npv_eur, ob.npv_eur);
+            prop_assert!(at_least(oa.total_cost_eur, ob.total_cost_eur), "{:?}", oa.option);
+        }
+        // A dollar-quoted cloud price without override costs strictly more with the stronger dollar.
+        for (i, option) in [DeploymentOption::EuSovereignCloud, DeploymentOption::UsSovereignOffer, DeploymentOption::UsPublicCloud].into_iter().enumerate() {
+            if strong < weak - 1e-6 && s.assumptions.cloud_price_eur_gpu_h[i].is_none() && gpu(s.compute.gpu).cloud_currency[i] == Currency::Usd {
+                prop_assert!(tco::cloud_price_eur_gpu_h(&a, i) > tco::cloud_price_eur_gpu_h(&b, i));
+                prop_assert!(ra.option(option).npv_eur > rb.option(option).npv_eur || s.compute.utilisation == 0.0 && s.platform.commitment == socle_model::Commitment::OnDemand);
+            }
+        }
+    }
+
+    #[test]
+    fn end_value_never_exceeds_the_resale_share_of_the_cost(s in arb_scenario()) {
+        let capex = tco::hardware_capex_eur(&s);
+        let share = s.finance.residual_value_share;
+        let months = s.horizon_months();
+        let spec = gpu(s.compute.gpu);
+        let nameplate_kw = f64::from(s.compute.gpu_count) * spec.board_power_w.value * spec.server_overhead.value / 1_000.0;
+        let built = (nameplate_kw - s.site.existing_room_kw).max(0.0) * s.assumptions.facility_capex_eur_per_kw;
+        let years = f64::from(s.compute.horizon_years);
+        let hall_book = built * (1.0 - years / FACILITY_LIFE_YEARS.value).max(0.0);
+        let flows = tco::cash_flows(&s);
+        for option in [DeploymentOption::OnPremises, DeploymentOption::Colocation] {
+            let hall = if option == DeploymentOption::OnPremises { hall_book } else { 0.0 };
+            for f in flows.iter().filter(|f| f.option == option && f.category == CostCategory::Residual) {
+                // Values received are negative amounts; the hall's book value comes with the fleet's at the end.
+                let fleet = -f.amount_eur - if f.month == months { hall } else { 0.0 };
+                prop_assert!(fleet <= share * capex * (1.0 + 1e-9) + 1e-6, "{:?} month {}: {} > {} × {}", option, f.month, fleet, share, capex);
+                prop_assert!(fleet >= -1e-6);
             }
         }
     }

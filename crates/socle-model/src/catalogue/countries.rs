@@ -170,9 +170,6 @@ const fn volatility_guess() -> Sourced {
     )
 }
 
-/// FLAP-D markets (Frankfurt, London, Amsterdam, Paris, Dublin): 7–10 years (Ember, Jun 2025); middle.
-const FLAPD_MONTHS: f64 = 8.5 * 12.0;
-
 /// The catalogue, in [`Country::ALL`] order.
 pub static COUNTRIES: [CountrySpec; 15] = [
     CountrySpec {
@@ -224,12 +221,15 @@ pub static COUNTRIES: [CountrySpec; 15] = [
         electricity_eur_kwh: price_nv(0.22),
         carbon_g_per_kwh: ember(279.8),
         grid_lead_time_months: Sourced::new(
-            FLAPD_MONTHS,
+            48.0,
             Source {
-                label: "De facto moratorium on Dublin connections to ~2028; FLAP-D wait 7–10 years (Ember): 8.5 years",
+                label: "Country default outside Dublin: no national figure in the reference, the European \
+                        developer range (Germany 36–60, UK 24–48 months) at 48. The de facto moratorium on Dublin \
+                        connections (to ~2028; FLAP-D waits 7–10 years, Ember) is metropolitan, not applied \
+                        country-wide",
                 url: EMBER_GRIDS,
                 year: 2025,
-                confidence: Confidence::Secondary,
+                confidence: Confidence::Estimate,
             },
         ),
         price_volatility: volatility(0.19, 0.26, 0.22),
@@ -241,12 +241,14 @@ pub static COUNTRIES: [CountrySpec; 15] = [
         electricity_eur_kwh: price_nv(0.16),
         carbon_g_per_kwh: ember(252.7),
         grid_lead_time_months: Sourced::new(
-            FLAPD_MONTHS,
+            48.0,
             Source {
-                label: "Amsterdam permit moratorium since 2019; FLAP-D wait 7–10 years (Ember): 8.5 years",
+                label: "Country default outside Amsterdam: no national figure in the reference, the European \
+                        developer range (Germany 36–60, UK 24–48 months) at 48. The Amsterdam permit moratorium \
+                        (since 2019; FLAP-D waits 7–10 years, Ember) is metropolitan, not applied country-wide",
                 url: EMBER_GRIDS,
                 year: 2025,
-                confidence: Confidence::Verified,
+                confidence: Confidence::Estimate,
             },
         ),
         price_volatility: volatility(0.13, 0.19, 0.16),
@@ -408,9 +410,11 @@ mod tests {
     }
 
     #[test]
-    fn flap_d_markets_have_severe_grid_tension_and_nordics_do_not() {
-        assert_eq!(country(Country::Ie).grid_tension(), GridTension::Severe);
-        assert_eq!(country(Country::Nl).grid_tension(), GridTension::Severe);
+    fn metropolitan_moratoria_are_not_applied_country_wide() {
+        // The Dublin and Amsterdam moratoria are metropolitan: the country defaults are elevated, not severe;
+        // Germany (Frankfurt > 5 years, country 36–60 months) is elevated too, Finland low.
+        assert_eq!(country(Country::Ie).grid_tension(), GridTension::Elevated);
+        assert_eq!(country(Country::Nl).grid_tension(), GridTension::Elevated);
         assert_eq!(country(Country::Fi).grid_tension(), GridTension::Low);
     }
 }

@@ -2,14 +2,17 @@
 //!
 //! Figures from `sourced-figures.md` §2.1 (power, price, lead time) and §2.2 (cloud GPU-hour prices).
 //! NVIDIA publishes no list prices: purchase prices are the middle of the street ranges compiled there.
-//! Cloud prices are on-demand, per GPU-hour, in euros, for the three cloud options in the order
-//! EU sovereign cloud, US sovereign offer, US public cloud ([`crate::catalogue::options::CLOUD_OPTIONS`]).
-//! Where no price is published for a model on an option, it is derived (confidence `Estimate`) by one of
-//! two documented methods: the US sovereign offer is the public list price plus the premium of
-//! [`US_SOVEREIGN_PREMIUM`]; a missing model is the nearest listed model of the same option scaled by
-//! relative throughput.
+//! Cloud prices are on-demand, per GPU-hour, for the three cloud options in the order EU sovereign cloud,
+//! US sovereign offer, US public cloud ([`crate::catalogue::options::CLOUD_OPTIONS`]). Each is kept in the
+//! currency its price list quotes ([`GpuSpec::cloud_currency`]) and converted at the scenario's exchange rate
+//! by the model ([`crate::tco::cloud_price_eur_gpu_h`]).
+//! Where no price is published for a model on an option, it is derived (confidence `Estimate`) by a
+//! documented method named in its source label: the US sovereign offer is the public list price plus the
+//! premium of [`US_SOVEREIGN_PREMIUM`]; GB200 is the B200 price of the same option scaled by relative
+//! throughput; an AMD model without a quoted price on an option is the price of a comparable quoted model
+//! scaled by a quoted market ratio (MI300X) or by the purchase-price ratio (MI355X).
 
-use super::Sourced;
+use super::{Currency, Sourced};
 use crate::scenario::GpuModel;
 use crate::source::{Confidence, Source};
 use serde::Serialize;
@@ -50,8 +53,52 @@ pub struct GpuSpec {
     pub liquid_cooled: bool,
     /// Subject to US export controls (Export Administration Regulations): true for every model here.
     pub us_export_controlled: bool,
-    /// On-demand price per GPU-hour, euros: EU sovereign cloud, US sovereign offer, US public cloud.
+    /// On-demand price per GPU-hour, in euros at the catalogue's exchange rate
+    /// ([`super::options::USD_PER_EUR`], 1.1403): EU sovereign cloud, US sovereign offer, US public cloud.
+    /// A dollar-quoted price is its quote ÷ 1.1403; the model converts it back with the scenario's rate.
     pub cloud_eur_gpu_h: [Sourced; 3],
+    /// Currency each cloud price is quoted in.
+    pub cloud_currency: [Currency; 3],
+}
+
+impl GpuSpec {
+    /// Cloud price `i` as quoted, per GPU-hour: the amount in its own currency.
+    pub fn cloud_quote(&self, i: usize) -> (f64, Currency) {
+        let currency = self.cloud_currency[i];
+        (
+            currency.from_catalogue_eur(self.cloud_eur_gpu_h[i].value),
+            currency,
+        )
+    }
+}
+
+/// A price quoted in dollars, stored in euros at the catalogue rate.
+#[derive(Clone, Copy)]
+struct Quote {
+    eur: Sourced,
+    currency: Currency,
+}
+
+const fn usd_quote(usd: f64, source: Source) -> Quote {
+    Quote {
+        eur: Sourced::new(usd * EUR_PER_USD_2026, source),
+        currency: Currency::Usd,
+    }
+}
+
+const fn eur_quote(eur: f64, source: Source) -> Quote {
+    Quote {
+        eur: Sourced::new(eur, source),
+        currency: Currency::Eur,
+    }
+}
+
+const fn prices(q: [Quote; 3]) -> [Sourced; 3] {
+    [q[0].eur, q[1].eur, q[2].eur]
+}
+
+const fn currencies(q: [Quote; 3]) -> [Currency; 3] {
+    [q[0].currency, q[1].currency, q[2].currency]
 }
 
 /// Rule of thumb: server IT power at nameplate ≈ 1.8 × Σ GPU TDP (sourced-figures §2.1b). DGX H100/H200:
@@ -93,9 +140,9 @@ pub const US_SOVEREIGN_PREMIUM: Sourced = Sourced::new(
     },
 );
 
-/// Euros per US dollar used to convert the sourced USD cloud prices (ECB reference rate of 25 Sep 2026,
-/// 1 EUR = 1.1403 USD, the rate used by the compilation).
-const EUR_PER_USD_2026: f64 = 1.0 / 1.1403;
+/// Euros per US dollar at which dollar-quoted cloud prices are stored (ECB reference rate of 25 Sep 2026,
+/// 1 EUR = 1.1403 USD, the rate used by the compilation); [`GpuSpec::cloud_quote`] gives the quote back.
+const EUR_PER_USD_2026: f64 = 1.0 / super::options::USD_PER_EUR.value;
 
 const fn src(label: &'static str, url: &'static str, year: u16, confidence: Confidence) -> Source {
     Source {
@@ -112,16 +159,19 @@ const fn estimate(label: &'static str) -> Source {
 
 const THROUGHPUT_URL: &str = "https://mlcommons.org/benchmarks/inference-datacenter/";
 
-/// US sovereign price derived from the public price of the same model.
-const fn sovereign(public_eur: f64) -> Sourced {
-    Sourced::new(
-        public_eur * (1.0 + US_SOVEREIGN_PREMIUM.value),
-        estimate("US public-cloud price + 12.5 % sovereign premium (Devoteam 10–15 %)"),
-    )
+/// US sovereign price derived from the public price of the same model (same currency).
+const fn sovereign(public: Quote) -> Quote {
+    Quote {
+        eur: Sourced::new(
+            public.eur.value * (1.0 + US_SOVEREIGN_PREMIUM.value),
+            estimate("US public-cloud price + 12.5 % sovereign premium (Devoteam 10–15 %)"),
+        ),
+        currency: public.currency,
+    }
 }
 
 // Listed on-demand prices, euros per GPU-hour (sourced-figures §2.2, 2026-09-26).
-const SCALEWAY_H100: Sourced = Sourced::new(
+const SCALEWAY_H100: Quote = eur_quote(
     25.3308 / 8.0,
     src(
         "Scaleway H100-SXM-8-80G, fr-par-2: €25.33/h for 8 GPUs",
@@ -130,8 +180,8 @@ const SCALEWAY_H100: Sourced = Sourced::new(
         Confidence::Verified,
     ),
 );
-const AWS_P5_STOCKHOLM: Sourced = Sourced::new(
-    58.8928 / 8.0 * EUR_PER_USD_2026,
+const AWS_P5_STOCKHOLM: Quote = usd_quote(
+    58.8928 / 8.0,
     src(
         "AWS p5.48xlarge (8× H100), eu-north-1: $58.89/h on demand",
         "https://aws.amazon.com/ec2/pricing/on-demand/",
@@ -139,7 +189,7 @@ const AWS_P5_STOCKHOLM: Sourced = Sourced::new(
         Confidence::Verified,
     ),
 );
-const OVH_H200: Sourced = Sourced::new(
+const OVH_H200: Quote = eur_quote(
     42.0 / 8.0,
     src(
         "OVHcloud h200-1920 (8× H200), France: €42.00/h",
@@ -148,8 +198,8 @@ const OVH_H200: Sourced = Sourced::new(
         Confidence::Verified,
     ),
 );
-const AWS_P5EN_STOCKHOLM: Sourced = Sourced::new(
-    67.7267 / 8.0 * EUR_PER_USD_2026,
+const AWS_P5EN_STOCKHOLM: Quote = usd_quote(
+    67.7267 / 8.0,
     src(
         "AWS p5en.48xlarge (8× H200), eu-north-1: $67.73/h on demand",
         "https://aws.amazon.com/ec2/pricing/on-demand/",
@@ -157,8 +207,8 @@ const AWS_P5EN_STOCKHOLM: Sourced = Sourced::new(
         Confidence::Verified,
     ),
 );
-const NEBIUS_B200: Sourced = Sourced::new(
-    8.50 * EUR_PER_USD_2026,
+const NEBIUS_B200: Quote = usd_quote(
+    8.50,
     src(
         "Nebius HGX B200, EU: $8.50 per GPU-hour from 1 Oct 2026",
         "https://nebius.com/prices",
@@ -166,8 +216,8 @@ const NEBIUS_B200: Sourced = Sourced::new(
         Confidence::Verified,
     ),
 );
-const AWS_P6_PARIS: Sourced = Sourced::new(
-    174.3172 / 8.0 * EUR_PER_USD_2026,
+const AWS_P6_PARIS: Quote = usd_quote(
+    174.3172 / 8.0,
     src(
         "AWS p6-b200.48xlarge (8× B200), eu-west-3 Paris: $174.32/h on demand",
         "https://aws.amazon.com/ec2/pricing/on-demand/",
@@ -175,7 +225,7 @@ const AWS_P6_PARIS: Sourced = Sourced::new(
         Confidence::Verified,
     ),
 );
-const OVH_L40S: Sourced = Sourced::new(
+const OVH_L40S: Quote = eur_quote(
     1.40,
     src(
         "OVHcloud l40s-90 (1× L40S), France: €1.40/h",
@@ -185,10 +235,48 @@ const OVH_L40S: Sourced = Sourced::new(
     ),
 );
 
-/// A price scaled from a listed model of the same option by relative throughput.
-const fn scaled(base_eur: f64, ratio: f64, label: &'static str) -> Sourced {
-    Sourced::new(base_eur * ratio, estimate(label))
+/// A price scaled from a listed model of the same option by a documented ratio (same currency).
+const fn scaled(base: Quote, ratio: f64, label: &'static str) -> Quote {
+    Quote {
+        eur: Sourced::new(base.eur.value * ratio, estimate(label)),
+        currency: base.currency,
+    }
 }
+
+const CLIFF_CENTER_AMD: &str = "https://www.cliffcenter.com/research/amd-inference-economics";
+
+/// MI300X on a US hyperscaler: Azure lists it at $6 per GPU-hour (Cliff Center research note, 18 May 2026,
+/// quoting Azure and Oracle at $6/h). A US-region list price: no EU-region quote was found.
+const AZURE_MI300X: Quote = usd_quote(
+    6.00,
+    src(
+        "Azure ND MI300X v5: $6.00 per GPU-hour on demand (Cliff Center, May 2026; US list)",
+        CLIFF_CENTER_AMD,
+        2026,
+        Confidence::Secondary,
+    ),
+);
+
+/// No EU sovereign provider (OVHcloud, Scaleway, Nebius) publishes an MI300X price: estimate from the
+/// quoted market, the EU sovereign H100 price × the ratio of the median on-demand MI300X and H100 rental
+/// prices quoted across providers ($1.99 ÷ $3.49, Cliff Center, May 2026).
+const EU_MI300X: Quote = Quote {
+    eur: Sourced::new(
+        25.3308 / 8.0 * (1.99 / 3.49),
+        src(
+            "No EU sovereign MI300X price published: Scaleway H100 €3.17 × median MI300X/H100 rental $1.99/$3.49",
+            CLIFF_CENTER_AMD,
+            2026,
+            Confidence::Estimate,
+        ),
+    ),
+    currency: Currency::Eur,
+};
+
+/// MI355X purchase price ÷ B200 purchase price ($23,000 ÷ $39,000): no MI355X rental price is published
+/// by an EU sovereign provider or a US hyperscaler's EU region, so its price on each option is that
+/// option's quoted B200 price × this ratio (rental prices follow the capital cost of the accelerator).
+const MI355X_TO_B200_PRICE: f64 = 23_000.0 / 39_000.0;
 
 const fn throughput(value: f64, label: &'static str) -> Sourced {
     Sourced::new(value, src(label, THROUGHPUT_URL, 2025, Confidence::Estimate))
@@ -206,6 +294,45 @@ const GB200_SPEED: f64 = 3.0;
 const MI300X_SPEED: f64 = 1.1;
 const MI355X_SPEED: f64 = 2.2;
 const L40S_SPEED: f64 = 0.35;
+
+const H100_CLOUD: [Quote; 3] = [SCALEWAY_H100, sovereign(AWS_P5_STOCKHOLM), AWS_P5_STOCKHOLM];
+const H200_CLOUD: [Quote; 3] = [OVH_H200, sovereign(AWS_P5EN_STOCKHOLM), AWS_P5EN_STOCKHOLM];
+const B200_CLOUD: [Quote; 3] = [NEBIUS_B200, sovereign(AWS_P6_PARIS), AWS_P6_PARIS];
+const GB200_AWS: Quote = scaled(
+    AWS_P6_PARIS,
+    GB200_SPEED / B200_SPEED,
+    "AWS B200 price × throughput 3.0/2.5",
+);
+const GB200_CLOUD: [Quote; 3] = [
+    scaled(
+        NEBIUS_B200,
+        GB200_SPEED / B200_SPEED,
+        "Nebius B200 price × throughput 3.0/2.5",
+    ),
+    sovereign(GB200_AWS),
+    GB200_AWS,
+];
+const MI300X_CLOUD: [Quote; 3] = [EU_MI300X, sovereign(AZURE_MI300X), AZURE_MI300X];
+const MI355X_AWS: Quote = scaled(
+    AWS_P6_PARIS,
+    MI355X_TO_B200_PRICE,
+    "No MI355X price published in EU regions: AWS B200 price × purchase price ratio $23k/$39k",
+);
+const MI355X_CLOUD: [Quote; 3] = [
+    scaled(
+        NEBIUS_B200,
+        MI355X_TO_B200_PRICE,
+        "No EU sovereign MI355X price published: Nebius B200 price × purchase price ratio $23k/$39k",
+    ),
+    sovereign(MI355X_AWS),
+    MI355X_AWS,
+];
+const L40S_AWS: Quote = scaled(
+    AWS_P5_STOCKHOLM,
+    L40S_SPEED,
+    "No AWS L40S price in the reference: AWS H100 price × throughput 0.35",
+);
+const L40S_CLOUD: [Quote; 3] = [OVH_L40S, sovereign(L40S_AWS), L40S_AWS];
 
 /// The catalogue, in [`GpuModel::ALL`] order.
 pub static GPUS: [GpuSpec; 7] = [
@@ -240,7 +367,8 @@ pub static GPUS: [GpuSpec; 7] = [
         relative_throughput: throughput(1.0, "Reference accelerator (H100 SXM = 1)"),
         liquid_cooled: false,
         us_export_controlled: true,
-        cloud_eur_gpu_h: [SCALEWAY_H100, sovereign(AWS_P5_STOCKHOLM.value), AWS_P5_STOCKHOLM],
+        cloud_eur_gpu_h: prices(H100_CLOUD),
+        cloud_currency: currencies(H100_CLOUD),
     },
     GpuSpec {
         model: GpuModel::H200,
@@ -276,7 +404,8 @@ pub static GPUS: [GpuSpec; 7] = [
         ),
         liquid_cooled: false,
         us_export_controlled: true,
-        cloud_eur_gpu_h: [OVH_H200, sovereign(AWS_P5EN_STOCKHOLM.value), AWS_P5EN_STOCKHOLM],
+        cloud_eur_gpu_h: prices(H200_CLOUD),
+        cloud_currency: currencies(H200_CLOUD),
     },
     GpuSpec {
         model: GpuModel::B200,
@@ -312,7 +441,8 @@ pub static GPUS: [GpuSpec; 7] = [
         ),
         liquid_cooled: false,
         us_export_controlled: true,
-        cloud_eur_gpu_h: [NEBIUS_B200, sovereign(AWS_P6_PARIS.value), AWS_P6_PARIS],
+        cloud_eur_gpu_h: prices(B200_CLOUD),
+        cloud_currency: currencies(B200_CLOUD),
     },
     GpuSpec {
         model: GpuModel::Gb200,
@@ -359,19 +489,8 @@ pub static GPUS: [GpuSpec; 7] = [
         ),
         liquid_cooled: true,
         us_export_controlled: true,
-        cloud_eur_gpu_h: [
-            scaled(
-                NEBIUS_B200.value,
-                GB200_SPEED / B200_SPEED,
-                "Nebius B200 price × throughput 3.0/2.5",
-            ),
-            sovereign(AWS_P6_PARIS.value * GB200_SPEED / B200_SPEED),
-            scaled(
-                AWS_P6_PARIS.value,
-                GB200_SPEED / B200_SPEED,
-                "AWS B200 price × throughput 3.0/2.5",
-            ),
-        ],
+        cloud_eur_gpu_h: prices(GB200_CLOUD),
+        cloud_currency: currencies(GB200_CLOUD),
     },
     GpuSpec {
         model: GpuModel::Mi300x,
@@ -404,19 +523,8 @@ pub static GPUS: [GpuSpec; 7] = [
         relative_throughput: throughput(MI300X_SPEED, "1.0–1.3× H100 on inference (MLPerf v4.1/v5.0): 1.1"),
         liquid_cooled: false,
         us_export_controlled: true,
-        cloud_eur_gpu_h: [
-            scaled(
-                SCALEWAY_H100.value,
-                MI300X_SPEED,
-                "Scaleway H100 price × throughput 1.1",
-            ),
-            sovereign(AWS_P5_STOCKHOLM.value * MI300X_SPEED),
-            scaled(
-                AWS_P5_STOCKHOLM.value,
-                MI300X_SPEED,
-                "AWS H100 price × throughput 1.1",
-            ),
-        ],
+        cloud_eur_gpu_h: prices(MI300X_CLOUD),
+        cloud_currency: currencies(MI300X_CLOUD),
     },
     GpuSpec {
         model: GpuModel::Mi355x,
@@ -449,19 +557,8 @@ pub static GPUS: [GpuSpec; 7] = [
         relative_throughput: throughput(MI355X_SPEED, "≈ 2.2× H100 (AMD claims, MLPerf Inference v5.1)"),
         liquid_cooled: true,
         us_export_controlled: true,
-        cloud_eur_gpu_h: [
-            scaled(
-                SCALEWAY_H100.value,
-                MI355X_SPEED,
-                "Scaleway H100 price × throughput 2.2",
-            ),
-            sovereign(AWS_P5_STOCKHOLM.value * MI355X_SPEED),
-            scaled(
-                AWS_P5_STOCKHOLM.value,
-                MI355X_SPEED,
-                "AWS H100 price × throughput 2.2",
-            ),
-        ],
+        cloud_eur_gpu_h: prices(MI355X_CLOUD),
+        cloud_currency: currencies(MI355X_CLOUD),
     },
     GpuSpec {
         model: GpuModel::L40s,
@@ -497,15 +594,8 @@ pub static GPUS: [GpuSpec; 7] = [
         ),
         liquid_cooled: false,
         us_export_controlled: true,
-        cloud_eur_gpu_h: [
-            OVH_L40S,
-            sovereign(AWS_P5_STOCKHOLM.value * L40S_SPEED),
-            scaled(
-                AWS_P5_STOCKHOLM.value,
-                L40S_SPEED,
-                "AWS H100 price × throughput 0.35",
-            ),
-        ],
+        cloud_eur_gpu_h: prices(L40S_CLOUD),
+        cloud_currency: currencies(L40S_CLOUD),
     },
 ];
 

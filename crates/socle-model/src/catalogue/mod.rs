@@ -97,6 +97,10 @@ pub fn label_of(key: &str) -> Option<(&'static str, &'static str)> {
             "Construction de salle (€/kW IT)",
         ),
         "owned.facility_life_years" => ("Facility life (years)", "Durée de vie de la salle (ans)"),
+        "owned.facility_upkeep_share" => (
+            "Facility upkeep and insurance per year (share of construction cost)",
+            "Entretien et assurance de la salle par an (part du coût de construction)",
+        ),
         "owned.idle_power_share" => ("Idle power share", "Part de puissance au repos"),
         "owned.training_power_factor" => ("Training power factor", "Facteur de puissance entraînement"),
         "owned.fine_tuning_power_factor" => ("Fine-tuning power factor", "Facteur de puissance affinage"),
@@ -182,6 +186,41 @@ mod tests {
         for (key, _) in all_sources() {
             let (en, fr) = label_of(key).unwrap_or_else(|| panic!("no label for {key}"));
             assert!(!en.is_empty() && !fr.is_empty());
+        }
+    }
+}
+
+/// Currency a default price is quoted in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+pub enum Currency {
+    /// Euros.
+    Eur,
+    /// US dollars, converted with the scenario's `finance.usd_per_eur`.
+    Usd,
+}
+
+impl Currency {
+    /// An amount in this currency, in euros at `usd_per_eur` US dollars per euro.
+    pub fn to_eur(self, amount: f64, usd_per_eur: f64) -> f64 {
+        match self {
+            Self::Eur => amount,
+            Self::Usd => amount / usd_per_eur,
+        }
+    }
+
+    /// The quoted amount of a price stored in euros at the catalogue rate (1.1403 US dollars per euro).
+    pub fn from_catalogue_eur(self, stored_eur: f64) -> f64 {
+        match self {
+            Self::Eur => stored_eur,
+            Self::Usd => stored_eur * options::USD_PER_EUR.value,
+        }
+    }
+
+    /// ISO 4217 code.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::Eur => "EUR",
+            Self::Usd => "USD",
         }
     }
 }

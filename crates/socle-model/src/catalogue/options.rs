@@ -57,8 +57,11 @@ pub struct CloudOffer {
     pub one_year_discount: Sourced,
     /// Discount of a three-year commitment on the on-demand price, fraction.
     pub three_year_discount: Sourced,
-    /// Data transfer out to the internet, euros per TB.
+    /// Data transfer out to the internet per TB, in euros at the catalogue's exchange rate (1.1403 USD per
+    /// EUR) when quoted in dollars; the model converts the quote with the scenario's rate.
     pub egress_eur_per_tb: Sourced,
+    /// Currency the egress price is quoted in.
+    pub egress_currency: super::Currency,
     /// Provider PUE, for energy and CO2 reporting only (cloud prices already embed energy).
     pub pue: Sourced,
     /// Country whose grid intensity stands for the provider's region (where the reference price is listed).
@@ -129,8 +132,9 @@ const CLOUD_STAFF_SHARE: Sourced = estimate(
     "Cloud removes hardware, facility and on-call work: a quarter of the owned cluster team",
 );
 
-/// AWS egress $0.09/GB for the first 10 TB ≈ €79/TB (sourced-figures §2.2, 2026-09-26).
-const AWS_EGRESS_EUR_TB: f64 = 79.0;
+/// AWS egress $0.09/GB for the first 10 TB = $90/TB (sourced-figures §2.2, 2026-09-26), stored in euros at
+/// the catalogue rate (≈ €78.9/TB).
+const AWS_EGRESS_EUR_TB: f64 = 90.0 / USD_PER_EUR.value;
 
 /// The cloud offers, in [`CLOUD_OPTIONS`] order.
 pub static CLOUD_OFFERS: [CloudOffer; 3] = [
@@ -154,6 +158,7 @@ pub static CLOUD_OFFERS: [CloudOffer; 3] = [
                 Confidence::Verified,
             ),
         ),
+        egress_currency: super::Currency::Eur,
         pue: Sourced::new(
             1.3,
             src(
@@ -176,8 +181,9 @@ pub static CLOUD_OFFERS: [CloudOffer; 3] = [
         three_year_discount: GCP_CUD_3Y,
         egress_eur_per_tb: estimate(
             AWS_EGRESS_EUR_TB * 1.125,
-            "AWS egress €79/TB + 12.5 % sovereign premium (Devoteam 10–15 %)",
+            "AWS egress $90/TB + 12.5 % sovereign premium (Devoteam 10–15 %)",
         ),
+        egress_currency: super::Currency::Usd,
         pue: HYPERSCALER_PUE,
         region: Country::De,
         staff_share: CLOUD_STAFF_SHARE,
@@ -190,12 +196,13 @@ pub static CLOUD_OFFERS: [CloudOffer; 3] = [
         egress_eur_per_tb: Sourced::new(
             AWS_EGRESS_EUR_TB,
             src(
-                "AWS data transfer out $0.09/GB first 10 TB ≈ €79/TB (Azure €74.70, GCP ≈ €105)",
+                "AWS data transfer out $0.09/GB first 10 TB = $90/TB (Azure €74.70, GCP ≈ €105)",
                 SOUV_EGRESS,
                 2026,
                 Confidence::Verified,
             ),
         ),
+        egress_currency: super::Currency::Usd,
         pue: HYPERSCALER_PUE,
         region: Country::Se,
         staff_share: CLOUD_STAFF_SHARE,
@@ -262,6 +269,15 @@ pub const FACILITY_CAPEX_EUR_PER_KW: Sourced = estimate(
     "No figure in the reference: ≈ €10,000 per IT kW for an AI-ready hall (power, cooling, fit-out)",
 );
 
+/// Yearly upkeep and insurance of an on-premises hall, as a share of its construction cost: maintenance
+/// contracts of the power and cooling plant (UPS, generators, chillers: about 2–3 % of their replacement
+/// value a year) plus property insurance (about 0.3–0.5 %). No figure in the reference: an estimate,
+/// editable through the construction cost it multiplies. Colocation fees include the provider's.
+pub const FACILITY_UPKEEP_SHARE: Sourced = estimate(
+    0.03,
+    "No figure in the reference: plant maintenance ≈ 2–3 %/yr of replacement value + insurance ≈ 0.3–0.5 %: 3 %",
+);
+
 /// Life of the facility; its straight-line book value is returned at the horizon end.
 pub const FACILITY_LIFE_YEARS: Sourced = Sourced::new(
     15.0,
@@ -322,8 +338,18 @@ pub const STAFF_EUR_PER_FTE: Sourced = Sourced::new(
     ),
 );
 
-/// Smallest team that runs an owned GPU cluster with 24/7 on-call.
+/// Smallest team that runs an owned GPU cluster with 24/7 on-call, for a cluster of at least
+/// [`FULL_TEAM_GPUS`] GPUs.
 pub const MIN_OPS_TEAM_FTE: Sourced = estimate(2.5, "Minimum 24/7 on-call team 2–3 FTE: middle");
+
+/// Cluster size from which the whole minimum on-call team is needed: 32 eight-GPU servers. A smaller
+/// fleet carries its pro-rata share of that team (its on-call is shared with the organisation's IT
+/// operations and the vendor's support), at least [`MIN_OPS_FTE`]: twelve servers do not employ a
+/// 24/7 team of their own. An estimate (no authoritative staffing source).
+pub const FULL_TEAM_GPUS: f64 = 256.0;
+
+/// Least staff an owned or rented GPU fleet needs, FTE.
+pub const MIN_OPS_FTE: f64 = 0.5;
 
 /// GPUs per engineer for small clusters (up to [`SMALL_CLUSTER_GPUS`]).
 pub const GPUS_PER_FTE_SMALL: Sourced = estimate(
@@ -377,10 +403,15 @@ pub const MAINTENANCE_SHARE: Sourced = Sourced::new(
 /// Months of warranty before maintenance is paid (maintenance starts in year 2).
 pub const WARRANTY_MONTHS: usize = 12;
 
-/// Software licences per owned GPU per year (default of `assumptions.software_eur_per_gpu_year`).
+/// Software licences per owned GPU per year (default of `assumptions.software_eur_per_gpu_year`): the
+/// operating system, cluster management and monitoring an owned cluster subscribes to. A cloud GPU
+/// instance is billed with its OS image, managed cluster service and monitoring, so cloud options pay no
+/// such line. Application licences (NVIDIA AI Enterprise, model licences) cost the same per GPU on every
+/// option and are left out on every option.
 pub const SOFTWARE_EUR_PER_GPU_YEAR: Sourced = estimate(
     500.0,
-    "No figure in the reference: OS, cluster-management and monitoring subscriptions per owned GPU",
+    "No figure in the reference: OS, cluster-management and monitoring subscriptions per owned GPU \
+     (bundled in cloud instance prices)",
 );
 
 /// Delivery of cloud GPU capacity (quota, contract), months.
@@ -470,9 +501,11 @@ pub fn gpus_per_fte(gpu_count: f64) -> f64 {
     }
 }
 
-/// Engineers to run an owned GPU cluster (servers, network, scheduler, on-call), FTE.
+/// Engineers to run an owned GPU cluster (servers, network, scheduler, on-call), FTE:
+/// `max(N ÷ gpus_per_fte(N), max(0.5, 2.5 × min(1, N ÷ 256)))`.
 pub fn cluster_ops_fte(gpu_count: f64) -> f64 {
-    (gpu_count / gpus_per_fte(gpu_count)).max(MIN_OPS_TEAM_FTE.value)
+    let floor = (MIN_OPS_TEAM_FTE.value * (gpu_count / FULL_TEAM_GPUS).min(1.0)).max(MIN_OPS_FTE);
+    (gpu_count / gpus_per_fte(gpu_count)).max(floor)
 }
 
 /// Facility staff of an on-premises hall of `facility_mw` (peak facility power), FTE: 8 FTE per MW up
@@ -491,7 +524,7 @@ pub fn facility_fte(facility_mw: f64) -> f64 {
 /// a cloud option a quarter of the cluster team with at least half an engineer.
 pub fn staff_fte(option: DeploymentOption, gpu_count: f64, facility_mw: f64) -> f64 {
     match cloud_offer(option) {
-        Some(offer) => (offer.staff_share.value * gpu_count / gpus_per_fte(gpu_count)).max(0.5),
+        Some(offer) => (offer.staff_share.value * gpu_count / gpus_per_fte(gpu_count)).max(MIN_OPS_FTE),
         None if option == DeploymentOption::OnPremises => {
             cluster_ops_fte(gpu_count) + facility_fte(facility_mw)
         }
@@ -511,6 +544,7 @@ pub fn sources() -> Vec<(&'static str, Source)> {
             FACILITY_CAPEX_EUR_PER_KW.source,
         ),
         ("owned.facility_life_years", FACILITY_LIFE_YEARS.source),
+        ("owned.facility_upkeep_share", FACILITY_UPKEEP_SHARE.source),
         ("owned.idle_power_share", IDLE_POWER_SHARE.source),
         ("owned.training_power_factor", TRAINING_POWER_FACTOR.source),
         ("owned.fine_tuning_power_factor", FINE_TUNING_POWER_FACTOR.source),
@@ -557,8 +591,12 @@ mod tests {
 
     #[test]
     fn cluster_staff_follows_the_rule_of_thumb() {
-        // 100 GPUs: 100/375 = 0.27 FTE, below the 2.5 FTE on-call minimum.
-        assert_eq!(cluster_ops_fte(100.0), 2.5);
+        // 100 GPUs: 100/375 = 0.27 FTE, below the pro-rata on-call floor 2.5 × 100/256 = 0.98 FTE.
+        assert!((cluster_ops_fte(100.0) - 2.5 * 100.0 / 256.0).abs() < 1e-12);
+        // 12 servers (96 GPUs): 0.94 FTE; 2 servers: the 0.5 FTE minimum; 256 GPUs and more: 2.5 FTE.
+        assert!((cluster_ops_fte(96.0) - 0.9375).abs() < 1e-12);
+        assert_eq!(cluster_ops_fte(16.0), 0.5);
+        assert_eq!(cluster_ops_fte(300.0), 2.5);
         // 3,000 GPUs: ratio 375 × (1000/375)^(ln 3 / ln 10) = 375 × 2.667^0.4771 = 598.4; 3000/598.4 = 5.01.
         let fte = cluster_ops_fte(3_000.0);
         assert!((fte - 5.013).abs() < 0.01, "{fte}");

@@ -1,6 +1,11 @@
 //! Economic pressure: up-front commitment against the IT budget, fixed-cost share, idle capacity,
 //! payback of owning against renting, and the premium paid over the cheapest option (without it, a
 //! pay-per-use option three times dearer would look free of economic pressure).
+//!
+//! Each factor's 0–100 scale has a stated meaning ([`Reason::scale`]), and only two factors can reach
+//! 100 ("blocking"): committing a whole year's IT budget up front, and paying twice the cheapest option.
+//! Fixed costs, idle capacity and a long payback describe risk, not impossibility: an option within a
+//! hair of the cheapest NPV is never blocked by them.
 
 use super::{clamp_score, pressure_from, ConstraintKind, Factor, Pressure, Reason, Relaxer};
 use crate::catalogue::options::CLOUD_OPTIONS;
@@ -9,6 +14,10 @@ use crate::tco::{self, OptionTco, TcoResults};
 
 /// A fully fixed cost structure alone is a moderate pressure: it only hurts if use falls short.
 const FIXED_SHARE_WEIGHT: f64 = 40.0;
+
+/// Pressure of a payback that takes the servers' whole life (or never comes): high, not blocking. Whether
+/// owning costs more over the horizon is the premium factor's question, answered from the NPVs.
+const PAYBACK_AT_LIFE: f64 = 60.0;
 
 /// Utilisation that right-sizing aims for.
 const RIGHT_SIZE_UTILISATION: f64 = 0.8;
@@ -38,12 +47,16 @@ fn cheapest_cloud(tco: &TcoResults) -> &OptionTco {
     best
 }
 
-/// Simple payback of owning: up-front capex ÷ monthly saving against the cloud option, the saving being
-/// the cloud's total cost minus owning's running costs (energy, staff, maintenance, software,
-/// colocation) spread over the horizon. `None` when owning saves nothing.
+/// Simple payback of owning: up-front capex ÷ monthly saving against the cloud option. The saving is the
+/// cloud's cost per month of the horizon (its fees for the months of service inside the horizon, staff and
+/// any exit egress) minus owning's running costs per month (energy, staff, maintenance, software,
+/// colocation, facility upkeep). `None` when owning saves nothing.
 pub(super) fn payback_months(owned: &OptionTco, cloud: &OptionTco, months: usize) -> Option<f64> {
     let t = &owned.total;
-    let running = t.energy + t.staff + t.maintenance + t.software + t.colocation;
+    let first_purchase = owned.yearly.first().map_or(0.0, |y| y.hardware);
+    let facility_build = (owned.upfront_commitment_eur - first_purchase).max(0.0);
+    let facility_upkeep = (t.facility - facility_build).max(0.0);
+    let running = t.energy + t.staff + t.maintenance + t.software + t.colocation + facility_upkeep;
     let saving_per_month = (cloud.total_cost_eur - running) / months as f64;
     let payback = owned.upfront_commitment_eur / saving_per_month;
     (saving_per_month > 0.0 && payback.is_finite()).then_some(payback)
@@ -113,8 +126,9 @@ fn factors(i: &Inputs) -> Vec<Factor> {
         },
     });
     if let Some((payback_months, against)) = i.payback {
-        let value = payback_months.map_or(100.0, |m| {
-            clamp_score(100.0 * m / f64::from(i.depreciation_months))
+        // PAYBACK_AT_LIFE when the capex is repaid only at the end of the servers' life, or never.
+        let value = payback_months.map_or(PAYBACK_AT_LIFE, |m| {
+            PAYBACK_AT_LIFE * (m / f64::from(i.depreciation_months)).min(1.0)
         });
         out.push(Factor {
             value,
@@ -126,6 +140,36 @@ fn factors(i: &Inputs) -> Vec<Factor> {
         });
     }
     out
+}
+
+impl Reason {
+    /// What the 0–100 scale of an economic factor means, (English, French); `None` for the factors of the
+    /// other pressures. The values [`pressure`] gives follow these statements (tested).
+    pub const fn scale(&self) -> Option<(&'static str, &'static str)> {
+        Some(match self {
+            Self::CommitmentVsBudget { .. } => (
+                "100 × up-front commitment ÷ annual IT budget: 100 (blocking) when a whole year's budget is committed at once",
+                "100 × engagement initial ÷ budget informatique annuel : 100 (bloquant) quand une année entière de budget est engagée d'un coup",
+            ),
+            Self::FixedCostShare { .. } => (
+                "40 × share of the cost due whether the GPUs work or not: at most 40, fixed costs alone never block",
+                "40 × part du coût due que les GPU travaillent ou non : au plus 40, des coûts fixes seuls ne bloquent jamais",
+            ),
+            Self::IdleCapacityCost { .. } => (
+                "100 × share of the cost paid for idle capacity (fixed share × idle time): 100 only if everything is fixed and nothing is used",
+                "100 × part du coût payée pour de la capacité inactive (part fixe × temps inactif) : 100 seulement si tout est fixe et rien n'est utilisé",
+            ),
+            Self::CostPremium { .. } => (
+                "100 × NPV premium over the cheapest option: 0 for the cheapest, 100 (blocking) at twice its cost",
+                "100 × surcoût en VAN sur l'option la moins chère : 0 pour la moins chère, 100 (bloquant) au double de son coût",
+            ),
+            Self::Payback { .. } => (
+                "60 × payback ÷ servers' life, at most 60: 60 when owning repays its capex only at the end of the servers' life or never; never blocking on its own",
+                "60 × délai de retour ÷ durée de vie des serveurs, au plus 60 : 60 quand la possession ne rembourse son capex qu'en fin de vie des serveurs ou jamais ; jamais bloquant à lui seul",
+            ),
+            _ => return None,
+        })
+    }
 }
 
 fn score(i: &Inputs) -> f64 {
@@ -185,4 +229,79 @@ pub(super) fn pressure(scenario: &Scenario, tco: &TcoResults) -> Pressure {
         factors(&inputs(scenario, tco, target)),
         candidates(scenario, tco),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An owned option whose NPV is `premium` above the cheapest's, with a given payback.
+    fn owned(premium: f64, payback_months: Option<f64>) -> Inputs {
+        Inputs {
+            commitment_eur: 5e6,
+            annual_it_budget_eur: 50e6,
+            npv_eur: 10e6 * (1.0 + premium),
+            fixed_part_eur: 8e6,
+            utilisation: 0.6,
+            depreciation_months: 48,
+            cheapest: (10e6, DeploymentOption::EuSovereignCloud),
+            payback: Some((payback_months, DeploymentOption::EuSovereignCloud)),
+        }
+    }
+
+    fn factor(i: &Inputs, pick: fn(&Reason) -> bool) -> f64 {
+        factors(i).into_iter().find(|f| pick(&f.reason)).unwrap().value
+    }
+
+    #[test]
+    fn an_option_within_a_hair_of_the_cheapest_is_not_blocked_by_a_long_payback() {
+        // 0.03 % above the cheapest NPV, payback longer than the life or never.
+        for payback in [Some(62.0), Some(500.0), None] {
+            let i = owned(0.0003, payback);
+            assert!(score(&i) < 100.0, "{payback:?}: {}", score(&i));
+            assert_eq!(
+                factor(&i, |r| matches!(r, Reason::Payback { .. })),
+                PAYBACK_AT_LIFE
+            );
+        }
+    }
+
+    #[test]
+    fn factor_values_follow_their_stated_scales() {
+        // Payback: 60 × payback ÷ life, at most 60.
+        let is_payback = |r: &Reason| matches!(r, Reason::Payback { .. });
+        assert_eq!(factor(&owned(0.0, Some(24.0)), is_payback), 30.0);
+        assert_eq!(factor(&owned(0.0, Some(48.0)), is_payback), 60.0);
+        // Premium: 0 for the cheapest, 100 at twice its cost.
+        let is_premium = |r: &Reason| matches!(r, Reason::CostPremium { .. });
+        assert_eq!(factor(&owned(0.0, Some(24.0)), is_premium), 0.0);
+        assert_eq!(factor(&owned(1.0, Some(24.0)), is_premium), 100.0);
+        // Commitment: 100 when a whole year's budget is committed.
+        let mut i = owned(0.0, Some(24.0));
+        i.commitment_eur = i.annual_it_budget_eur;
+        assert_eq!(
+            factor(&i, |r| matches!(r, Reason::CommitmentVsBudget { .. })),
+            100.0
+        );
+        // Fixed share: 40 × 0.8 = 32; idle: 100 × 0.8 × 0.4 = 32 (8 of 10 € fixed, 40 % idle).
+        let i = owned(0.0, Some(24.0));
+        let fixed = factor(&i, |r| matches!(r, Reason::FixedCostShare { .. }));
+        assert!((fixed - 32.0).abs() < 1e-9, "{fixed}");
+        let idle = factor(&i, |r| matches!(r, Reason::IdleCapacityCost { .. }));
+        assert!((idle - 32.0).abs() < 1e-9, "{idle}");
+        // Every economic factor states its scale, in both languages, naming its ceiling.
+        for f in factors(&owned(0.5, None)) {
+            let (en, fr) = f.reason.scale().expect("economic factors state their scale");
+            assert!(!en.is_empty() && !fr.is_empty());
+            let ceiling = if matches!(f.reason, Reason::FixedCostShare { .. }) {
+                "40"
+            } else if matches!(f.reason, Reason::Payback { .. }) {
+                "60"
+            } else {
+                "100"
+            };
+            assert!(en.contains(ceiling) && fr.contains(ceiling), "{en}");
+            assert!(f.value <= ceiling.parse::<f64>().unwrap());
+        }
+    }
 }

@@ -5,9 +5,14 @@
 //! colocation provider holds the connection but its new capacity waits for the same grid (up to half
 //! the lead-time pressure, for blocks that need new-build halls); a cloud provider carries it (a fifth) and passes price swings through only
 //! partly, by repricing (Scaleway raised its H100 price 10 % between April and September 2026).
+//!
+//! Whose grid and whose prices: the site's country for owned options, the provider's region for cloud
+//! options (the country whose grid powers the reference price, [`crate::catalogue::CloudOffer::region`]):
+//! a French user renting in Sweden waits for the Swedish grid and is exposed to Swedish prices. Moving
+//! the user's site does not move a provider's region, so a cloud target has no "move country" relaxer.
 
 use super::{clamp_score, pressure_from, timing_pressure, ConstraintKind, Factor, Pressure, Reason, Relaxer};
-use crate::catalogue::country;
+use crate::catalogue::{cloud_offer, country};
 use crate::scenario::{Country, DeploymentOption, Scenario};
 use crate::tco::{OptionTco, TcoResults};
 
@@ -61,7 +66,7 @@ fn inputs(scenario: &Scenario, option: &OptionTco) -> Inputs {
         option: option.option,
         facility_mw: option.power.facility_mw_peak,
         grid_capacity_mw: scenario.site.grid_capacity_mw,
-        country: scenario.site.country,
+        country: cloud_offer(option.option).map_or(scenario.site.country, |o| o.region),
         months_until_needed: scenario.compute.months_until_needed,
         energy_eur,
         total_eur: option.total_cost_eur,
@@ -175,7 +180,7 @@ fn candidates(scenario: &Scenario, tco: &TcoResults, i: &Inputs) -> Vec<(Relaxer
     }
     let best_country = Country::ALL
         .into_iter()
-        .filter(|c| *c != i.country)
+        .filter(|c| i.option.is_owned() && *c != i.country)
         .map(|c| (c, score(&moved(i, scenario, c))))
         .fold(None, |best: Option<(Country, f64)>, (c, v)| match best {
             Some((_, bv)) if bv <= v => best,
@@ -232,5 +237,37 @@ mod tests {
         let f = factors(&on_prem(20.0, 10.0, 24));
         assert_eq!(f[0].value, 100.0);
         assert_eq!(f[1].value, 100.0);
+    }
+
+    #[test]
+    fn a_cloud_target_reads_the_grid_of_the_provider_region() {
+        use crate::catalogue::personas::baseline;
+        use crate::tco;
+        // A German user renting from the EU sovereign cloud (priced in France): the French grid's
+        // connection time and price volatility apply, not Germany's.
+        let mut s = baseline();
+        s.site.country = Country::De;
+        s.platform.target = DeploymentOption::EuSovereignCloud;
+        let r = tco::evaluate(&s);
+        let i = inputs(&s, r.option(DeploymentOption::EuSovereignCloud));
+        assert_eq!(i.country, Country::Fr);
+        let reason = factors(&i)[1].reason;
+        assert!(matches!(
+            reason,
+            Reason::GridConnectionLeadTime {
+                country: Country::Fr,
+                ..
+            }
+        ));
+        // The owned options keep the site's country, and only they can be relaxed by moving.
+        let colo = inputs(&s, r.option(DeploymentOption::Colocation));
+        assert_eq!(colo.country, Country::De);
+        let moves = |i: &Inputs| {
+            candidates(&s, &r, i)
+                .iter()
+                .any(|(relaxer, _)| matches!(relaxer, Relaxer::MoveCountry { .. }))
+        };
+        assert!(!moves(&i));
+        assert!(moves(&colo));
     }
 }

@@ -1,15 +1,16 @@
 //! Monthly cash flows of one option and the sinks that collect them.
 //!
 //! Timing convention (months from the start of the analysis): purchases at the start of their month,
-//! running costs at the end of the month they are incurred (month `m` is paid at `t = m + 1`), residual
-//! value at the horizon end. A cash flow at `t` months is discounted by `(1 + r)^(-t/12)`.
+//! running costs at the end of the month they are incurred (month `m` is paid at `t = m + 1`), resale at
+//! the refresh, end values and exit egress at the horizon end `t = M`. Nothing is paid after `t = M`.
+//! A cash flow at `t` months is discounted by `(1 + r)^(-t/12)`.
 
 use super::breakdown::{CostBreakdown, CostCategory};
 use super::plan::{Billing, Plan};
 use crate::catalogue::options::HOURS_PER_MONTH;
 
-/// Longest horizon (10 years) plus the longest commitment that can run past it (36 months).
-pub const MAX_T: usize = 120 + 36;
+/// Longest horizon (10 years): no cash flow is paid after the horizon.
+pub const MAX_T: usize = 120;
 
 /// Discount factors `(1 + r)^(-t/12)` for every month `t` in `0..=MAX_T`.
 pub(crate) struct Discount {
@@ -94,7 +95,7 @@ pub(crate) fn emit(plan: &Plan, u: f64, p: f64, sink: &mut impl Sink) {
     if plan.option.is_owned() {
         emit_owned_capital(plan, sink);
     } else {
-        emit_cloud_tail(plan, sink);
+        emit_cloud_exit(plan, sink);
     }
 }
 
@@ -112,6 +113,9 @@ fn emit_running(plan: &Plan, u: f64, p: f64, sink: &mut impl Sink) {
             sink.add(t, year, CostCategory::Energy, energy);
             sink.add(t, year, CostCategory::Software, plan.software_month);
             sink.add(t, year, CostCategory::Colocation, plan.colo_month);
+            if plan.facility_upkeep_month > 0.0 {
+                sink.add(t, year, CostCategory::Facility, plan.facility_upkeep_month);
+            }
             if plan.maintenance_due(m) {
                 sink.add(t, year, CostCategory::Maintenance, plan.maintenance_month);
             }
@@ -121,7 +125,9 @@ fn emit_running(plan: &Plan, u: f64, p: f64, sink: &mut impl Sink) {
     }
 }
 
-/// Cloud fee of one month: reserved capacity is billed 24/7 at the discount, on-demand on used hours.
+/// Cloud fee of one month of service: reserved capacity is billed 24/7 at the discount, on-demand on used
+/// hours. Only months inside the horizon are billed: a term running past it buys service outside the
+/// comparison, as the owned fleet's remaining life is (credited as its end value).
 fn cloud_fee_month(plan: &Plan, u: f64) -> f64 {
     match plan.billing {
         Billing::OnDemand => plan.cloud_full_month * u,
@@ -129,7 +135,8 @@ fn cloud_fee_month(plan: &Plan, u: f64) -> f64 {
     }
 }
 
-/// Purchases, refreshes (old fleet sold at the residual share), book value at the end, facility.
+/// Purchases, refreshes (old fleet sold at its market value), end value of the fleet in service (the lower
+/// of book and market value, which is the market value), facility build and its book value at the end.
 fn emit_owned_capital(plan: &Plan, sink: &mut impl Sink) {
     let last_year = plan.months / 12 - 1;
     let mut purchase = 0;
@@ -141,15 +148,21 @@ fn emit_owned_capital(plan: &Plan, sink: &mut impl Sink) {
             plan.hardware_capex,
         );
         if purchase > 0 {
-            let resale = plan.residual_share * plan.hardware_capex;
-            sink.add(purchase, purchase / 12, CostCategory::Residual, -resale);
+            sink.add(
+                purchase,
+                purchase / 12,
+                CostCategory::Residual,
+                -plan.fleet_end_value(),
+            );
         }
         purchase += plan.life_months;
     }
-    // Linear book value between the purchase price and the residual share at the end of life.
+    // Book value falls linearly from the cost to the resale share at the end of life, so it never falls
+    // below the market value within a life: the lower of the two is the market value.
     let age = plan.age_at_end() as f64 / plan.life_months as f64;
     let book = plan.hardware_capex * (1.0 - (1.0 - plan.residual_share) * age);
-    sink.add(plan.months, last_year, CostCategory::Residual, -book);
+    let end_value = book.min(plan.fleet_end_value());
+    sink.add(plan.months, last_year, CostCategory::Residual, -end_value);
     if plan.facility_capex > 0.0 {
         sink.add(0, 0, CostCategory::Facility, plan.facility_capex);
         sink.add(
@@ -161,13 +174,9 @@ fn emit_owned_capital(plan: &Plan, sink: &mut impl Sink) {
     }
 }
 
-/// Reserved months past the horizon (a term is owed in full) and the exit egress.
-fn emit_cloud_tail(plan: &Plan, sink: &mut impl Sink) {
+/// The exit egress at the horizon end (only before the Data Act ban on switching charges).
+fn emit_cloud_exit(plan: &Plan, sink: &mut impl Sink) {
     let last_year = plan.months / 12 - 1;
-    let fee = cloud_fee_month(plan, 0.0);
-    for m in plan.months..plan.billed_months() {
-        sink.add(m + 1, last_year, CostCategory::CloudFees, fee);
-    }
     if plan.egress_exit > 0.0 {
         sink.add(plan.months, last_year, CostCategory::Egress, plan.egress_exit);
     }

@@ -4,27 +4,34 @@
 //! reported by year and category, with NPV, cost per useful GPU-hour, power, energy and emissions, the
 //! cheapest option and the break-even utilisation between each owned and each cloud option.
 //!
-//! Conventions:
+//! Conventions (the crate README's "Total cost of ownership" is the complete specification):
 //! - the horizon starts when the capacity runs (`months_until_needed` only matters to the constraints);
-//! - owned fleets are bought at month 0 and refreshed every `depreciation_years` inside the horizon, the
-//!   old fleet being sold at `residual_value_share`; at the horizon end the fleet in service returns its
-//!   book value, linear from the purchase price down to the residual share at the end of its life;
-//! - an on-premises hall is built for the nameplate IT power beyond `site.existing_room_kw` and returns
-//!   its straight-line book value over a 15-year life at the horizon end;
+//!   every option's cash flows stop at the horizon: cloud fees are paid for the months of service inside
+//!   it only, as the owned fleet's remaining life is outside it and credited as its end value;
+//! - owned fleets are bought at month 0 and refreshed every `depreciation_years` inside the horizon; each
+//!   fleet, sold at a refresh or held at the horizon end, is credited at the lower of its straight-line
+//!   book value and its market value (`residual_value_share` × its cost), which is the market value;
+//! - an on-premises hall is built for the nameplate IT power beyond `site.existing_room_kw`, pays upkeep
+//!   and insurance on the whole hall in use, and returns its straight-line book value over a 15-year life
+//!   at the horizon end (no liquid resale market for a hall);
 //! - cloud energy is embedded in the GPU-hour price: reported (MWh, tCO2 at the provider's PUE) and
 //!   flagged, never added;
-//! - all money in euros, USD prices divided by `finance.usd_per_eur`.
+//! - all money in euros: each default price is kept in the currency it is quoted in and dollar amounts are
+//!   divided by `finance.usd_per_eur` (hardware, cloud fees, egress); [`cash_flows`] lists every flow.
 //!
-//! Sanity against published figures (tested in `tests/tco_sanity.rs`): 1,024 H200 in colocation at
-//! 85 % utilisation and EU-average energy cost ≈ $2.8 per useful GPU-hour at the catalogue defaults
-//! (4-year refresh, maintenance 10 %/yr from year 2), about twice SemiAnalysis's ≈ $1.4 full cost; on
-//! hyperscaler terms (6-year life, support bundled) ≈ $1.8, within 40 %. The rest of the gap is European
-//! colocation fees and energy prices. Owning beats the EU sovereign cloud on demand above ≈ 43 % (H200)
-//! and ≈ 66 % (H100) utilisation, the US public cloud on demand above ≈ 30 % (its list prices are
-//! 1.4–2.2× higher), and reserved capacity billed 24/7 at any utilisation.
+//! Sanity against published figures (tested in `tests/tco_sanity.rs`, on the same basis: levelised cost
+//! with the cost of capital per GPU-hour of fleet time): 1,024 H200 in colocation at 85 % utilisation and
+//! EU-average energy cost ≈ $1.87 per GPU-hour on hyperscaler terms (6-year life, support bundled),
+//! against SemiAnalysis's ≈ $1.4 full cost; a hyperscale PUE, a Chicago colocation fee and wholesale power
+//! bring it to ≈ $1.65, and the remaining ≈ 17 % is unattributed (GPU street prices, the published
+//! figure's cost of capital). At the enterprise defaults (4-year refresh on a 5-year horizon, maintenance
+//! 10 %/yr from year 2) ≈ $3.3. Owning beats the EU sovereign cloud on demand above ≈ 54 % (H200) and
+//! ≈ 82 % (H100), the US public cloud on demand above ≈ 37 %, and reserved capacity billed 24/7 at any
+//! utilisation.
 
 mod break_even;
 mod breakdown;
+mod cash_flow;
 mod coefficients;
 mod ledger;
 mod plan;
@@ -32,8 +39,12 @@ pub mod power;
 
 pub use break_even::{break_even_utilisation, BreakEven};
 pub use breakdown::{CostBreakdown, CostCategory};
+pub use cash_flow::{cash_flows, cash_flows_csv, CashFlow};
 pub use coefficients::{npv_coefficients, NpvCoefficients};
-pub use plan::{cloud_price_eur_gpu_h, energy_price_eur_kwh, gpu_price_usd, hardware_capex_eur, option_pue};
+pub use plan::{
+    cloud_price_eur_gpu_h, egress_eur_per_tb, energy_price_eur_kwh, gpu_price_usd, hardware_capex_eur,
+    option_pue,
+};
 
 use crate::catalogue::country;
 use crate::catalogue::options::{cloud_offer, CLOUD_OPTIONS, HOURS_PER_MONTH, OWNED_OPTIONS};
@@ -73,8 +84,8 @@ pub struct PowerFigures {
 pub struct OptionTco {
     /// Which option.
     pub option: DeploymentOption,
-    /// Undiscounted cash flows by category for each horizon year (commitments owed past the horizon
-    /// and end-of-horizon values are reported in the last year).
+    /// Undiscounted cash flows by category for each horizon year (end-of-horizon values and exit egress
+    /// are reported in the last year).
     pub yearly: Vec<CostBreakdown>,
     /// Cumulative undiscounted cost at the end of each year, euros.
     pub cumulative_eur: Vec<f64>,
@@ -93,7 +104,8 @@ pub struct OptionTco {
     /// NPV ÷ present value of the useful GPU-hours (includes the cost of capital), euros; `None` when
     /// utilisation is 0.
     pub levelised_cost_per_useful_gpu_hour_eur: Option<f64>,
-    /// Money committed at the start: capex for owned options, the first term of a reservation.
+    /// Money committed at the start: capex for owned options, the first term of a reservation (within the
+    /// horizon).
     pub upfront_commitment_eur: f64,
     /// Staff, full-time equivalents.
     pub staff_fte: f64,
@@ -223,7 +235,7 @@ fn upfront_commitment(plan: &Plan) -> f64 {
         Billing::Reserved {
             discount,
             term_months,
-        } => plan.cloud_full_month * (1.0 - discount) * term_months as f64,
+        } => plan.cloud_full_month * (1.0 - discount) * term_months.min(plan.months) as f64,
     }
 }
 

@@ -4,7 +4,7 @@
 use super::power;
 use crate::catalogue::options::{
     cloud_index, cloud_offer, staff_fte, CLOUD_OFFERS, DATA_ACT_NO_SWITCHING_CHARGES, FACILITY_LIFE_YEARS,
-    HOURS_PER_MONTH, IDLE_POWER_SHARE, NETWORK_SHARE, WARRANTY_MONTHS,
+    FACILITY_UPKEEP_SHARE, HOURS_PER_MONTH, IDLE_POWER_SHARE, NETWORK_SHARE, WARRANTY_MONTHS,
 };
 use crate::catalogue::{country, gpu};
 use crate::scenario::{Commitment, DeploymentOption, Scenario};
@@ -36,10 +36,23 @@ pub fn hardware_capex_eur(scenario: &Scenario) -> f64 {
         / scenario.finance.usd_per_eur
 }
 
-/// On-demand price per GPU-hour of a cloud option, euros: the override, or the catalogue price.
+/// On-demand price per GPU-hour of a cloud option, euros: the override (entered in euros), or the
+/// catalogue price converted from the currency it is quoted in at the scenario's `finance.usd_per_eur`.
 pub fn cloud_price_eur_gpu_h(scenario: &Scenario, cloud_index: usize) -> f64 {
-    scenario.assumptions.cloud_price_eur_gpu_h[cloud_index]
-        .unwrap_or(gpu(scenario.compute.gpu).cloud_eur_gpu_h[cloud_index].value)
+    scenario.assumptions.cloud_price_eur_gpu_h[cloud_index].unwrap_or_else(|| {
+        let (quote, currency) = gpu(scenario.compute.gpu).cloud_quote(cloud_index);
+        currency.to_eur(quote, scenario.finance.usd_per_eur)
+    })
+}
+
+/// Egress to the internet of a cloud option, euros per TB: the catalogue price converted from the
+/// currency it is quoted in at the scenario's `finance.usd_per_eur`.
+pub fn egress_eur_per_tb(scenario: &Scenario, cloud_index: usize) -> f64 {
+    let offer = &CLOUD_OFFERS[cloud_index];
+    let quote = offer
+        .egress_currency
+        .from_catalogue_eur(offer.egress_eur_per_tb.value);
+    offer.egress_currency.to_eur(quote, scenario.finance.usd_per_eur)
 }
 
 /// PUE that applies to an option: the site's on premises, the colocation assumption, the provider's.
@@ -56,7 +69,7 @@ pub fn option_pue(scenario: &Scenario, option: DeploymentOption) -> f64 {
 pub(crate) enum Billing {
     /// Billed on used hours at the on-demand price.
     OnDemand,
-    /// Billed 24/7 at a discount, for whole terms of `term_months`.
+    /// Billed 24/7 at a discount, in terms of `term_months` (only the months inside the horizon count).
     Reserved { discount: f64, term_months: usize },
 }
 
@@ -85,6 +98,8 @@ pub(crate) struct Plan {
     pub colo_month: f64,
     pub facility_capex: f64,
     pub facility_residual: f64,
+    /// Upkeep and insurance of the whole on-premises hall in use, euros a month.
+    pub facility_upkeep_month: f64,
     // Cloud.
     pub cloud_full_month: f64,
     pub billing: Billing,
@@ -122,6 +137,7 @@ impl Plan {
             colo_month: 0.0,
             facility_capex: 0.0,
             facility_residual: 0.0,
+            facility_upkeep_month: 0.0,
             cloud_full_month: 0.0,
             billing: Billing::OnDemand,
             egress_exit: 0.0,
@@ -142,6 +158,9 @@ impl Plan {
             // Contracted power is the nameplate IT power: the fleet must be able to run flat out.
             self.colo_month = self.nameplate_kw * a.colo_eur_per_kw_month;
         } else {
+            // Upkeep and insurance of the whole hall in use, the existing room included.
+            self.facility_upkeep_month =
+                self.nameplate_kw * a.facility_capex_eur_per_kw * FACILITY_UPKEEP_SHARE.value / 12.0;
             let new_kw = (self.nameplate_kw - scenario.site.existing_room_kw).max(0.0);
             self.facility_capex = new_kw * a.facility_capex_eur_per_kw;
             let horizon_years = self.months as f64 / 12.0;
@@ -167,16 +186,14 @@ impl Plan {
             },
         };
         if exit_pays_switching_charges(scenario) {
-            self.egress_exit = scenario.migration.data_volume_tb * offer.egress_eur_per_tb.value;
+            self.egress_exit = scenario.migration.data_volume_tb * egress_eur_per_tb(scenario, index);
         }
     }
 
-    /// Months billed for a reserved commitment: whole terms, so a term may run past the horizon.
-    pub fn billed_months(&self) -> usize {
-        match self.billing {
-            Billing::OnDemand => self.months,
-            Billing::Reserved { term_months, .. } => self.months.div_ceil(term_months) * term_months,
-        }
+    /// Market value of one fleet (the resale share of its purchase cost), which is also the lower of its
+    /// straight-line book value (never below that share within a life) and its market value.
+    pub fn fleet_end_value(&self) -> f64 {
+        self.residual_share * self.hardware_capex
     }
 
     /// Month of the latest purchase of the fleet at or before month `m` (purchases every life).
