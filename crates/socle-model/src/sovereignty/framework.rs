@@ -10,8 +10,9 @@ pub type Label = (&'static str, &'static str);
 /// Number of sovereignty objectives (SOV-1..SOV-8).
 pub const OBJECTIVE_COUNT: usize = 8;
 
-/// Number of scored criteria in the June 2026 assessment calculator.
-pub const CRITERION_COUNT: usize = 48;
+/// Number of scored criteria in the June 2026 assessment calculator (owned by the scenario, which
+/// validates answer overrides).
+pub use crate::scenario::CRITERION_COUNT;
 
 /// Highest SEAL level ("Full Digital Sovereignty").
 pub const MAX_SEAL: u8 = 4;

@@ -127,24 +127,20 @@ pub fn evaluate_answers(
 }
 
 /// Checks that every override names an existing criterion (index below 48) and an answer on its ladder.
+/// The scenario owns this invariant ([`crate::scenario::validate_overrides`]); kept here for callers of
+/// the sovereignty API.
 pub fn validate_overrides(overrides: &[AnswerOverride]) -> Result<(), ScenarioError> {
-    for o in overrides {
-        let Some(criterion) = CRITERIA.get(usize::from(o.criterion)) else {
-            return Err(ScenarioError::BadAnswer {
-                option: o.option.id(),
-                criterion: "unknown criterion (index 48 or more)",
-                answer: o.answer,
-                ladder_len: 0,
-            });
-        };
-        if o.answer >= criterion.ladder_len() {
-            return Err(ScenarioError::BadAnswer {
-                option: o.option.id(),
-                criterion: criterion.id,
-                answer: o.answer,
-                ladder_len: criterion.ladder_len(),
-            });
+    crate::scenario::validate_overrides(overrides)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scenario_names_the_same_criteria_and_ladders_as_the_framework() {
+        for (c, &(id, len)) in CRITERIA.iter().zip(&crate::scenario::CRITERION_LADDERS) {
+            assert_eq!((c.id, c.ladder_len()), (id, len));
         }
     }
-    Ok(())
 }
