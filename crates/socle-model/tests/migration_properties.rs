@@ -244,8 +244,13 @@ proptest! {
         }
     }
 
+    /// Another seed draws other paths (medians differ) but estimates the same distribution (means within
+    /// 10 %: with 1,000 paths and a 17 % tail reaching 7.7 × the plan, two seeds' means differ by up to
+    /// about 3 % at one standard deviation). Closeness is checked on the mean: when pieces are large enough for 17 % black swans each,
+    /// the median can sit at the jump between "no black swan" and "one", where two seeds legitimately
+    /// land on either side.
     #[test]
-    fn different_seeds_give_close_but_not_identical_medians(
+    fn different_seeds_give_close_but_not_identical_estimates(
         s in valid_scenario().prop_filter("something to move", |s| s.migration.hyperscaler_share >= 0.05),
         i in valid_inputs(),
     ) {
@@ -255,7 +260,8 @@ proptest! {
         for (x, y) in outcomes(&a).iter().zip(outcomes(&b)) {
             let (p, q) = (x.total_cost_eur.p50, y.total_cost_eur.p50);
             prop_assert!(p != q);
-            prop_assert!((p - q).abs() <= 0.05 * p, "P50 {} vs {}", p, q);
+            let (m, n) = (x.total_cost_eur.mean, y.total_cost_eur.mean);
+            prop_assert!((m - n).abs() <= 0.10 * m, "mean {} vs {}", m, n);
         }
     }
 
@@ -293,22 +299,6 @@ proptest! {
             }
         }
     }
-
-    /// A big-bang is one large project with a 17% black-swan tail; progressive waves each carry a share
-    /// of it. With at least two waves (more than 3 workloads on the hyperscaler) and no switching
-    /// egress to dilute either strategy, the big-bang's P90/P50 is higher.
-    #[test]
-    fn big_bang_has_the_fatter_tail(
-        s in valid_scenario().prop_filter("two waves or more, after the ban", |s| {
-            s.migration.hyperscaler_share * f64::from(s.migration.workloads) > 3.0 && s.start.year >= 2027
-        }),
-        i in valid_inputs(),
-    ) {
-        let r = evaluate(&s, &i);
-        let ratio = |o: &StrategyOutcome| o.total_cost_eur.p90 / o.total_cost_eur.p50;
-        prop_assert!(ratio(&r.big_bang) > ratio(&r.progressive),
-            "big-bang {} vs progressive {}", ratio(&r.big_bang), ratio(&r.progressive));
-    }
 }
 
 #[test]
@@ -326,4 +316,36 @@ fn default_paths_are_ten_thousand_per_strategy_and_deterministic() {
     assert_eq!(r.big_bang.planned_completion_month, 18);
     assert_eq!(r.chosen_outcome().strategy, socle_model::Strategy::Progressive);
     assert!(r.big_bang.total_cost_eur.p90 > r.progressive.total_cost_eur.p90);
+}
+
+/// A big-bang is one piece holding the whole programme; progressive waves each carry a share of it. With
+/// 40 workloads and a €2 M monthly legacy bill (after the Data Act ban), each of the 12 waves plans about
+/// €0.6 M, a small project ($1M or less: the cloud-migration survey's +14%), while the big-bang plans
+/// over €6 M, more than half-way up the log scale to the 17% black swans of $15M projects: its expected
+/// overrun is higher, for any seed. (When both are small, or both $15M projects, their tails weigh the
+/// same and the comparison can go either way.)
+#[test]
+fn a_big_bang_above_the_small_project_size_overruns_more_than_small_waves() {
+    let mut s = scenario();
+    s.start = StartMonth { year: 2027, month: 3 };
+    s.migration.workloads = 40;
+    s.migration.hyperscaler_share = 1.0;
+    s.migration.new_workloads_per_year = 0;
+    s.assumptions.monte_carlo_paths = 2_000;
+    let mut i = inputs();
+    i.legacy_eur_per_month = 2.0e6;
+    for seed in 0..5 {
+        s.assumptions.seed = seed;
+        let r = evaluate(&s, &i);
+        let wave = r.progressive.planned_cost_eur / r.progressive.waves.len() as f64;
+        assert!(wave * s.finance.usd_per_eur <= 1.0e6, "wave €{wave}");
+        assert!(r.big_bang.planned_cost_eur * s.finance.usd_per_eur >= 4.0e6);
+        let overrun = |o: &StrategyOutcome| o.total_cost_eur.mean / o.planned_cost_eur;
+        assert!(
+            overrun(&r.big_bang) > overrun(&r.progressive) + 0.05,
+            "big-bang {} vs progressive {}",
+            overrun(&r.big_bang),
+            overrun(&r.progressive)
+        );
+    }
 }

@@ -156,8 +156,9 @@ pub const MIGRATION_TEAM_ESTIMATE: Source = Source {
 /// over before its whole effort is done.
 pub const TEAM_PM_PER_MONTH: Sourced = Sourced::new(8.0, MIGRATION_TEAM_ESTIMATE);
 
-/// Workloads to move per migration team: larger estates staff one more team per started 50 workloads,
-/// all working on the current wave (or the single big-bang).
+/// Workloads to move per migration team: larger estates staff one more team per started 50 workloads of
+/// today's hyperscaler estate plus a year of new use cases, all working on the current wave (or the
+/// single big-bang).
 pub const WORKLOADS_PER_TEAM: Sourced = Sourced::new(50.0, MIGRATION_TEAM_ESTIMATE);
 
 /// The size from which McKinsey & Oxford's figures were measured: IT projects with an initial budget above

@@ -107,18 +107,21 @@ impl Estate {
         ((self.legacy / MIN_WORKLOADS_PER_WAVE.value).ceil() as usize).clamp(1, MAX_WAVES)
     }
 
-    /// Person-months of work per month of the migration teams for a programme moving `scope`
-    /// workloads: one team of [`TEAM_PM_PER_MONTH`] per started [`WORKLOADS_PER_TEAM`].
-    pub fn throughput_pm_per_month(&self, scope: f64) -> f64 {
-        let teams = (scope / WORKLOADS_PER_TEAM.value).ceil().max(1.0);
+    /// Person-months of work per month of the migration teams: one team of [`TEAM_PM_PER_MONTH`] per
+    /// started [`WORKLOADS_PER_TEAM`] of today's hyperscaler estate plus one year of its new use cases.
+    /// The organisation staffs the programme it faces today, so a later start (with more to move) gets
+    /// the same teams, not more.
+    pub fn throughput_pm_per_month(&self) -> f64 {
+        let basis = self.legacy + self.hyperscaler_share * self.new_per_year;
+        let teams = (basis / WORKLOADS_PER_TEAM.value).ceil().max(1.0);
         teams * TEAM_PM_PER_MONTH.value
     }
 
-    /// Whole months (at least one) the teams of a `scope`-workload programme need for a piece of work
-    /// moving `workloads` of them: its planned effort (before lock-in) over their throughput.
-    pub fn work_months(&self, workloads: f64, scope: f64) -> u32 {
+    /// Whole months (at least one) the teams need for a piece of work moving `workloads`: its planned
+    /// effort (before lock-in) over their throughput.
+    pub fn work_months(&self, workloads: f64) -> u32 {
         let effort = workloads * self.effort_pm_per_workload + self.effort_pm_per_piece;
-        let months = (effort / self.throughput_pm_per_month(scope)).ceil();
+        let months = (effort / self.throughput_pm_per_month()).ceil();
         // At most 1,000 months: beyond any horizon, and it keeps the month arithmetic in range.
         months.clamp(1.0, 1_000.0) as u32
     }
@@ -154,7 +157,7 @@ impl Plan {
         let shift = 12 * delay_years;
         let scope = estate.legacy + estate.hyperscaler_share * estate.new_workloads(f64::from(shift));
         let per_wave = if count > 0 { scope / count as f64 } else { 0.0 };
-        let work = estate.work_months(per_wave, scope);
+        let work = estate.work_months(per_wave);
         let slot = |k: usize| (k as f64 * interval).round() as u32 + shift;
         let mut waves = [Wave::EMPTY; MAX_WAVES];
         let mut team_free = shift;
@@ -193,7 +196,7 @@ impl Plan {
         let mut length = estate.cutover_month;
         for _ in 0..8 {
             let scope = scope_at(length);
-            let needed = estate.work_months(scope, scope) + DUAL_RUNNING_MONTHS;
+            let needed = estate.work_months(scope) + DUAL_RUNNING_MONTHS;
             if needed <= length {
                 break;
             }
