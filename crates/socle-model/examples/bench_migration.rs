@@ -79,8 +79,8 @@ fn scenario() -> Scenario {
 fn main() {
     let scenario = scenario();
     let inputs = MigrationInputs {
-        current_annual_cost_eur: 30.0e6,
-        target_annual_cost_eur: 18.0e6,
+        legacy_eur_per_month: 30.0e6 / 12.0,
+        target_eur_per_month: 18.0e6 / 12.0,
         legacy_sovereignty: (30.0, 1),
         other_sovereignty: (70.0, 3),
         target_sovereignty: (80.0, 3),

@@ -94,13 +94,13 @@ impl ScenarioError {
             Self::BadAnswer { option, criterion, answer, ladder_len: 0 } => (
                 format!(
                     "answer {answer} for {option} names an {criterion}: there are {count} criteria, 0 to {last}",
-                    count = crate::sovereignty::CRITERION_COUNT,
-                    last = crate::sovereignty::CRITERION_COUNT - 1
+                    count = crate::scenario::CRITERION_COUNT,
+                    last = crate::scenario::CRITERION_COUNT - 1
                 ),
                 format!(
                     "la réponse {answer} pour {option} désigne un critère inconnu : il y a {count} critères, de 0 à {last}",
-                    count = crate::sovereignty::CRITERION_COUNT,
-                    last = crate::sovereignty::CRITERION_COUNT - 1
+                    count = crate::scenario::CRITERION_COUNT,
+                    last = crate::scenario::CRITERION_COUNT - 1
                 ),
             ),
             Self::BadAnswer { option, criterion, answer, ladder_len } => (

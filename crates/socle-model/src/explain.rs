@@ -356,8 +356,8 @@ pub fn explain(scenario: &Scenario, results: &Results, headline: Headline) -> Ex
             let m = results.migration.chosen_outcome();
             (
                 (
-                    "P50 of total migration cost and completion month over seeded Monte Carlo paths; each wave (or the single big-bang cut-over) draws a cost and schedule overrun whose size and tail grow with the share of the estate it moves.",
-                    "Médiane (P50) du coût total et du mois d’achèvement sur des trajectoires Monte-Carlo à graine fixe ; chaque vague (ou la bascule unique du big-bang) tire un dépassement de coût et de délai dont l’ampleur et la queue croissent avec la part du parc déplacée.",
+                    "P50 of total migration cost and completion month over seeded Monte Carlo paths; each wave (or the single big-bang cut-over) draws a cost and schedule overrun whose black-swan tail grows with its planned size in dollars (small below $1M, McKinsey & Oxford's 17% from $15M) and whose mean grows with its duration.",
+                    "Médiane (P50) du coût total et du mois d’achèvement sur des trajectoires Monte-Carlo à graine fixe ; chaque vague (ou la bascule unique du big-bang) tire un dépassement de coût et de délai dont la queue de cygnes noirs croît avec son montant prévu en dollars (petit sous 1 M$, 17 % de McKinsey & Oxford dès 15 M$) et la moyenne avec sa durée.",
                 ),
                 vec![
                     input(("Planned cost", "Coût prévu"), m.planned_cost_eur, Unit::Eur),

@@ -83,22 +83,23 @@ pub fn evaluate(scenario: &Scenario) -> Result<Results, ScenarioError> {
 /// What the migration model takes from the TCO and sovereignty models.
 ///
 /// Today's estate is the same compute need, `hyperscaler_share` of it on a US hyperscaler's EU region
-/// and the rest on premises; the migration moves the hyperscaler part to the target. Annual run costs
-/// are those of the whole estate on each platform (horizon averages of the undiscounted totals): the
-/// migration model takes each workload's share of them.
+/// and the rest on premises; the migration moves the hyperscaler part to the target. Monthly running
+/// costs are those of the whole estate on each platform, levelised from the TCO NPVs at the scenario's
+/// discount rate ([`migration::level_monthly_cost`]): the migration model takes each workload's share.
 pub fn migration_inputs(
     scenario: &Scenario,
     tco: &tco::TcoResults,
     sov: &sovereignty::SovereigntyResults,
 ) -> migration::MigrationInputs {
-    let years = f64::from(scenario.compute.horizon_years);
-    let annual = |o: DeploymentOption| tco.option(o).total_cost_eur / years;
+    let months = scenario.compute.horizon_years * 12;
+    let rate = scenario.finance.discount_rate;
+    let monthly = |o: DeploymentOption| migration::level_monthly_cost(tco.option(o).npv_eur, rate, months);
     let legacy = DeploymentOption::UsPublicCloud;
     let target = scenario.platform.target;
     let point = |o: DeploymentOption| (sov.option(o).score, sov.option(o).seal);
     migration::MigrationInputs {
-        current_annual_cost_eur: annual(legacy),
-        target_annual_cost_eur: annual(target),
+        legacy_eur_per_month: monthly(legacy),
+        target_eur_per_month: monthly(target),
         legacy_sovereignty: point(legacy),
         other_sovereignty: point(DeploymentOption::OnPremises),
         target_sovereignty: point(target),

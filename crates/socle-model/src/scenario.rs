@@ -356,6 +356,88 @@ pub struct Migration {
     pub data_volume_tb: f64,
 }
 
+/// Number of scored sovereignty criteria (the June 2026 assessment calculator's 48), the length of an
+/// answer profile. The scenario owns it so that validating overrides needs no model.
+pub const CRITERION_COUNT: usize = 48;
+
+/// Identifier and number of answers of each sovereignty criterion, in framework order (SOV-1.1 = 0, …,
+/// SOV-8.4 = 47): what an [`AnswerOverride`] may name. The sovereignty model's ladders are checked
+/// against this table by its tests.
+pub const CRITERION_LADDERS: [(&str, u8); CRITERION_COUNT] = [
+    ("SOV-1.1", 4),
+    ("SOV-1.2", 5),
+    ("SOV-1.3", 4),
+    ("SOV-1.4", 5),
+    ("SOV-1.5", 5),
+    ("SOV-1.6", 5),
+    ("SOV-1.7", 4),
+    ("SOV-1.8", 5),
+    ("SOV-2.1", 3),
+    ("SOV-2.2", 5),
+    ("SOV-2.3", 5),
+    ("SOV-2.4", 5),
+    ("SOV-2.5", 5),
+    ("SOV-2.6", 5),
+    ("SOV-3.1", 5),
+    ("SOV-3.2", 5),
+    ("SOV-3.3", 5),
+    ("SOV-3.4", 5),
+    ("SOV-3.5", 5),
+    ("SOV-4.1", 5),
+    ("SOV-4.2", 5),
+    ("SOV-4.3", 5),
+    ("SOV-4.4", 5),
+    ("SOV-4.5", 5),
+    ("SOV-4.6", 5),
+    ("SOV-5.1", 5),
+    ("SOV-5.2", 5),
+    ("SOV-5.3", 5),
+    ("SOV-5.4", 5),
+    ("SOV-5.5", 5),
+    ("SOV-5.6", 5),
+    ("SOV-5.7", 5),
+    ("SOV-6.1", 5),
+    ("SOV-6.2", 5),
+    ("SOV-6.3", 5),
+    ("SOV-6.4", 5),
+    ("SOV-6.5", 5),
+    ("SOV-7.1", 5),
+    ("SOV-7.2", 5),
+    ("SOV-7.3", 5),
+    ("SOV-7.4", 5),
+    ("SOV-7.5", 5),
+    ("SOV-7.6", 5),
+    ("SOV-7.7", 5),
+    ("SOV-8.1", 5),
+    ("SOV-8.2", 5),
+    ("SOV-8.3", 5),
+    ("SOV-8.4", 5),
+];
+
+/// Checks that every override names an existing criterion (index below [`CRITERION_COUNT`]) and an
+/// answer on its ladder.
+pub fn validate_overrides(overrides: &[AnswerOverride]) -> Result<(), ScenarioError> {
+    for o in overrides {
+        let Some(&(criterion, ladder_len)) = CRITERION_LADDERS.get(usize::from(o.criterion)) else {
+            return Err(ScenarioError::BadAnswer {
+                option: o.option.id(),
+                criterion: "unknown criterion (index 48 or more)",
+                answer: o.answer,
+                ladder_len: 0,
+            });
+        };
+        if o.answer >= ladder_len {
+            return Err(ScenarioError::BadAnswer {
+                option: o.option.id(),
+                criterion,
+                answer: o.answer,
+                ladder_len,
+            });
+        }
+    }
+    Ok(())
+}
+
 /// One user change to an option's default answer to a sovereignty criterion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AnswerOverride {
@@ -644,7 +726,7 @@ impl Scenario {
             f64::from(a.monte_carlo_paths),
             MC_PATHS,
         )?;
-        crate::sovereignty::validate_overrides(&a.answer_overrides)?;
+        validate_overrides(&a.answer_overrides)?;
         Ok(())
     }
 

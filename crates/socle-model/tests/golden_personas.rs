@@ -231,6 +231,24 @@ fn headline_figures_match_the_golden_file() {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Re-blessed figures: migration and sovereignty corrections.
+// - migration_planned_cost_eur, migration_p50_cost_eur, migration_p90_cost_eur (all 8 personas): dual
+//   running now pays the legacy bill of the workloads in overlap, not the target's (error 4); the
+//   black-swan share scales with each piece's planned size in dollars instead of its share of the
+//   estate, so small programmes lose most of their tail (error 7).
+// - migration_p50_completion_month (all 8): wave work and big-bang preparation last their effort over
+//   the migration team's throughput instead of 12 / waves months or the free cut-over input (error 7).
+// - sovereignty_score (all 8): the calculator's own points on SOV-1.1, 1.3, 1.7 and 2.1, SOV-8.1 set
+//   by the option's PUE, SOV-8.4 on the calculator's wording, SOV-1.5 equal for owners and EU providers
+//   on the same hardware (error 6).
+// - seal of CriticalSoftwareVendor (colocation PUE 1.5) and LocalAuthority (site PUE 1.5): 3 → 1,
+//   SOV-8.1 gives SEAL-1 to a PUE not below 1.5 (error 6); best_option_at_cell of CriticalSoftwareVendor:
+//   colocation → on premises, as colocation no longer meets the required SEAL-2 (error 6).
+// The cost of waiting (not a headline here) is now a present value with the running-cost gap
+// (error 3): see the migration tests.
+// ---------------------------------------------------------------------------------------------------
+
+// ---------------------------------------------------------------------------------------------------
 // Plausibility: bands from the sourced figures, never blessed.
 
 /// `value` lies in `[low, high]`.
@@ -428,12 +446,16 @@ fn critical_software_vendor_in_colocation_pays_more_than_the_eu_cloud() {
         h.target_npv_eur / r.tco.option(h.cheapest).npv_eur,
         (1.1, 1.4),
     );
+    // SEAL-1: the colocation hall's PUE of 1.5 is not below the calculator's 1.5 threshold on SOV-8.1.
+    assert_eq!((h.seal, h.required_seal), (1, 2));
     assert_eq!(h.binding, ConstraintKind::Economic);
     assert!(matches!(
         r.constraints.binding_pressure().reason,
         constraints::Reason::Payback { .. }
     ));
     within("economic pressure", h.binding_value, (50.0, 60.0));
+    // Colocation (SEAL-1) no longer meets the SEAL-2 requirement; the EU sovereign cloud, cheapest overall
+    // once reserved fees stop at the horizon, is also the cheapest eligible option at the map's cell.
     assert_eq!(h.best_option_at_cell, Some(DeploymentOption::EuSovereignCloud));
 }
 

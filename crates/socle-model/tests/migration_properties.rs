@@ -80,8 +80,8 @@ fn scenario() -> Scenario {
 
 fn inputs() -> MigrationInputs {
     MigrationInputs {
-        current_annual_cost_eur: 6.0e6,
-        target_annual_cost_eur: 3.5e6,
+        legacy_eur_per_month: 6.0e6 / 12.0,
+        target_eur_per_month: 3.5e6 / 12.0,
         legacy_sovereignty: (30.0, 1),
         other_sovereignty: (70.0, 3),
         target_sovereignty: (82.0, 3),
@@ -152,8 +152,8 @@ fn valid_inputs() -> impl Strategy<Value = MigrationInputs> {
     )
         .prop_map(
             |((current, target, egress), (legacy, other, platform))| MigrationInputs {
-                current_annual_cost_eur: current,
-                target_annual_cost_eur: target,
+                legacy_eur_per_month: current / 12.0,
+                target_eur_per_month: target / 12.0,
                 legacy_sovereignty: legacy,
                 other_sovereignty: other,
                 target_sovereignty: platform,
@@ -244,8 +244,13 @@ proptest! {
         }
     }
 
+    /// Another seed draws other paths (medians differ) but estimates the same distribution (means within
+    /// 10 %: with 1,000 paths and a 17 % tail reaching 7.7 × the plan, two seeds' means differ by up to
+    /// about 3 % at one standard deviation). Closeness is checked on the mean: when pieces are large enough for 17 % black swans each,
+    /// the median can sit at the jump between "no black swan" and "one", where two seeds legitimately
+    /// land on either side.
     #[test]
-    fn different_seeds_give_close_but_not_identical_medians(
+    fn different_seeds_give_close_but_not_identical_estimates(
         s in valid_scenario().prop_filter("something to move", |s| s.migration.hyperscaler_share >= 0.05),
         i in valid_inputs(),
     ) {
@@ -255,45 +260,44 @@ proptest! {
         for (x, y) in outcomes(&a).iter().zip(outcomes(&b)) {
             let (p, q) = (x.total_cost_eur.p50, y.total_cost_eur.p50);
             prop_assert!(p != q);
-            prop_assert!((p - q).abs() <= 0.05 * p, "P50 {} vs {}", p, q);
+            let (m, n) = (x.total_cost_eur.mean, y.total_cost_eur.mean);
+            prop_assert!((m - n).abs() <= 0.10 * m, "mean {} vs {}", m, n);
         }
     }
 
-    /// From January 2027 on the Data Act bans switching charges, so only lock-in growth and the legacy
-    /// estate's growth change with the delay (earlier starts can make waiting cheaper on egress; see
-    /// the unit tests).
+    /// Waiting costs at least the running-cost gap it keeps paying when the legacy platform is dearer,
+    /// once nothing else can make a later start cheaper: switching charges are already banned (from
+    /// January 2027), and money spent later is worth as much as money spent now (a zero discount
+    /// rate). With a positive rate, deferring the migration bill is itself worth something and the
+    /// inequality can fail by that much; the unit tests show both effects.
     #[test]
-    fn waiting_costs_more_every_year_once_switching_charges_are_banned(
+    fn waiting_costs_at_least_the_running_gap_when_the_legacy_is_dearer(
         s in valid_scenario().prop_filter("after the ban, something to move", |s| {
             s.start.year >= 2027 && s.migration.hyperscaler_share >= 0.05
         }),
         i in valid_inputs(),
     ) {
+        prop_assume!(i.legacy_eur_per_month > i.target_eur_per_month);
+        let mut s = s;
+        s.finance.discount_rate = 0.0;
         let r = evaluate(&s, &i);
         for o in outcomes(&r) {
             let w = o.cost_of_waiting;
             prop_assert!(w.iter().enumerate().all(|(d, x)| x.delay_years == d as u32));
-            prop_assert!(w[0].p50_total_cost_eur == o.total_cost_eur.p50);
+            prop_assert_eq!(w[0].running_gap_pv_eur, 0.0);
+            // At a zero rate, the present value of starting now is the nominal total.
+            let now = o.total_cost_eur.p50;
+            prop_assert!((w[0].p50_migration_pv_eur - now).abs() <= 1e-9 * now.max(1.0));
+            for x in &w[1..] {
+                prop_assert!(x.running_gap_pv_eur > 0.0);
+                prop_assert!(x.p50_cost_of_waiting_eur >= x.running_gap_pv_eur * (1.0 - 1e-12),
+                    "delay {}: waiting {} < gap {}", x.delay_years, x.p50_cost_of_waiting_eur,
+                    x.running_gap_pv_eur);
+            }
             for pair in w.windows(2) {
                 prop_assert!(pair[1].p50_total_cost_eur > pair[0].p50_total_cost_eur);
             }
         }
-    }
-
-    /// A big-bang is one large project with a 17% black-swan tail; progressive waves each carry a share
-    /// of it. With at least two waves (more than 3 workloads on the hyperscaler) and no switching
-    /// egress to dilute either strategy, the big-bang's P90/P50 is higher.
-    #[test]
-    fn big_bang_has_the_fatter_tail(
-        s in valid_scenario().prop_filter("two waves or more, after the ban", |s| {
-            s.migration.hyperscaler_share * f64::from(s.migration.workloads) > 3.0 && s.start.year >= 2027
-        }),
-        i in valid_inputs(),
-    ) {
-        let r = evaluate(&s, &i);
-        let ratio = |o: &StrategyOutcome| o.total_cost_eur.p90 / o.total_cost_eur.p50;
-        prop_assert!(ratio(&r.big_bang) > ratio(&r.progressive),
-            "big-bang {} vs progressive {}", ratio(&r.big_bang), ratio(&r.progressive));
     }
 }
 
@@ -303,10 +307,45 @@ fn default_paths_are_ten_thousand_per_strategy_and_deterministic() {
     assert!(s.validate().is_ok());
     let r = evaluate(&s, &inputs());
     assert_eq!(r, evaluate(&s, &inputs()));
-    // 18 hyperscaler workloads: 6 waves of 3 every 3 months; big-bang at month 18.
+    // 18 hyperscaler workloads: 6 waves of 3 launched every 3 months. Confidential data: 3.2 + 0.75 PM
+    // per workload and 1 + 1 PM per wave, so 13.85 PM for one team of 8 PM a month: 2 months of work.
+    // Last wave: launched at 15, switches at 17, done at 20. Big-bang: 22.5 workloads by month 18 need
+    // 90.9 PM (12 months) + 3 of dual running = 15 ≤ 18, so the month asked for holds.
     assert_eq!(r.progressive.waves.len(), 6);
-    assert_eq!(r.progressive.planned_completion_month, 21);
+    assert_eq!(r.progressive.planned_completion_month, 20);
     assert_eq!(r.big_bang.planned_completion_month, 18);
     assert_eq!(r.chosen_outcome().strategy, socle_model::Strategy::Progressive);
     assert!(r.big_bang.total_cost_eur.p90 > r.progressive.total_cost_eur.p90);
+}
+
+/// A big-bang is one piece holding the whole programme; progressive waves each carry a share of it. With
+/// 40 workloads and a €2 M monthly legacy bill (after the Data Act ban), each of the 12 waves plans about
+/// €0.6 M, a small project ($1M or less: the cloud-migration survey's +14%), while the big-bang plans
+/// over €6 M, more than half-way up the log scale to the 17% black swans of $15M projects: its expected
+/// overrun is higher, for any seed. (When both are small, or both $15M projects, their tails weigh the
+/// same and the comparison can go either way.)
+#[test]
+fn a_big_bang_above_the_small_project_size_overruns_more_than_small_waves() {
+    let mut s = scenario();
+    s.start = StartMonth { year: 2027, month: 3 };
+    s.migration.workloads = 40;
+    s.migration.hyperscaler_share = 1.0;
+    s.migration.new_workloads_per_year = 0;
+    s.assumptions.monte_carlo_paths = 2_000;
+    let mut i = inputs();
+    i.legacy_eur_per_month = 2.0e6;
+    for seed in 0..5 {
+        s.assumptions.seed = seed;
+        let r = evaluate(&s, &i);
+        let wave = r.progressive.planned_cost_eur / r.progressive.waves.len() as f64;
+        assert!(wave * s.finance.usd_per_eur <= 1.0e6, "wave €{wave}");
+        assert!(r.big_bang.planned_cost_eur * s.finance.usd_per_eur >= 4.0e6);
+        let overrun = |o: &StrategyOutcome| o.total_cost_eur.mean / o.planned_cost_eur;
+        assert!(
+            overrun(&r.big_bang) > overrun(&r.progressive) + 0.05,
+            "big-bang {} vs progressive {}",
+            overrun(&r.big_bang),
+            overrun(&r.progressive)
+        );
+    }
 }

@@ -191,3 +191,54 @@ proptest! {
         prop_assert!(better_seal >= seal);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// SOV-8.1 follows the PUE input with the calculator's thresholds (below 1.2, 1.3, 1.5, 3): a lower
+    /// PUE never gets a worse answer, a worse SEAL on that criterion or a lower score, on premises (site
+    /// PUE) and in colocation (colocation PUE).
+    #[test]
+    fn energy_efficiency_answer_follows_the_pue(a in 1.0..=3.0f64, b in 1.0..=3.0f64) {
+        let (low, high) = if a <= b { (a, b) } else { (b, a) };
+        let at = |pue: f64| {
+            let mut s = sovereignty_fixture::scenario();
+            s.site.pue = pue;
+            s.assumptions.colo_pue = pue;
+            s
+        };
+        let (s_low, s_high) = (at(low), at(high));
+        let (r_low, r_high) = (sovereignty::evaluate(&s_low), sovereignty::evaluate(&s_high));
+        for option in [DeploymentOption::OnPremises, DeploymentOption::Colocation] {
+            let (x, y) = (
+                sovereignty::answers_for(&s_low, option)[sov(8, 1)],
+                sovereignty::answers_for(&s_high, option)[sov(8, 1)],
+            );
+            prop_assert!(x >= y, "PUE {} → {}, PUE {} → {}", low, x, high, y);
+            prop_assert!(criterion_seal(sov(8, 1), x) >= criterion_seal(sov(8, 1), y));
+            prop_assert!(r_low.option(option).score >= r_high.option(option).score - 1e-12);
+            // Hand thresholds of the June 2026 calculator.
+            let expected = |p: f64| if p < 1.2 { 4 } else if p < 1.3 { 3 } else if p < 1.5 { 2 } else if p < 3.0 { 1 } else { 0 };
+            prop_assert_eq!(x, expected(low));
+            prop_assert_eq!(y, expected(high));
+        }
+    }
+}
+
+#[test]
+fn pue_thresholds_of_the_calculator_at_their_edges() {
+    // "PUE < 1.5 + roadmap" is SEAL-4; a PUE of exactly 1.5 is only "PUE < 3", SEAL-1.
+    for (pue, answer, seal) in [
+        (1.19, 4, 4),
+        (1.2, 3, 4),
+        (1.29, 3, 4),
+        (1.3, 2, 4),
+        (1.49, 2, 4),
+        (1.5, 1, 1),
+        (2.99, 1, 1),
+        (3.0, 0, 1),
+    ] {
+        assert_eq!(sovereignty::pue_answer(pue), answer, "PUE {pue}");
+        assert_eq!(criterion_seal(sov(8, 1), answer), seal, "PUE {pue}");
+    }
+}

@@ -38,27 +38,27 @@ fn all_bottom_answers_score_0_at_seal_0() {
 #[test]
 fn hand_computed_profile_two_answers_below_the_top() {
     // Start from all top answers and lower two:
-    // - SOV-2.1 to "mixed" (answer 1 of 3): 167 × 1/2 = 83.5 points instead of 167, SEAL-1;
+    // - SOV-2.1 to "mixed" (answer 1 of 3): the calculator's 84 points instead of 167, SEAL-1;
     // - SOV-5.6 to "few non-EU in critical parts" (answer 2 of 5): 143 × 2/4 = 71.5 instead of 143, SEAL-2.
-    // SOV-2 earns 1002 − 83.5 = 918.5 of 1002 → 0.916667; SOV-5 earns 1001 − 71.5 = 929.5 of 1001 → 0.928571.
-    // Oct 2025: 15 + 10 × 0.916667 + 10 + 15 + 20 × 0.928571 + 15 + 10 + 5 = 97.738095.
-    // Jun 2026: 20 + 10 × 0.916667 + 10 + 15 + 10 × 0.928571 + 15 + 15 + 5 = 98.452381.
+    // SOV-2 earns 1002 − 83 = 919 of 1002 → 0.917166; SOV-5 earns 1001 − 71.5 = 929.5 of 1001 → 0.928571.
+    // Oct 2025: 15 + 10 × 0.917166 + 10 + 15 + 20 × 0.928571 + 15 + 10 + 5 = 97.743085.
+    // Jun 2026: 20 + 10 × 0.917166 + 10 + 15 + 10 × 0.928571 + 15 + 15 + 5 = 98.457371.
     // SEAL = min(1, 2, 4, …) = 1, capped by SOV-2.1 alone; SOV-2 at SEAL-1, SOV-5 at SEAL-2.
     let mut answers = all_top();
     answers[criterion_index(2, 1)] = 1;
     answers[criterion_index(5, 6)] = 2;
 
     let oct = evaluate_answers(answers, &WEIGHTS_OCT_2025, 2);
-    assert!((oct.objective_scores[1] - 918.5 / 1002.0).abs() < 1e-12);
+    assert!((oct.objective_scores[1] - 919.0 / 1002.0).abs() < 1e-12);
     assert!((oct.objective_scores[4] - 929.5 / 1001.0).abs() < 1e-12);
-    assert!((oct.score - 97.738_095).abs() < 1e-6, "{}", oct.score);
+    assert!((oct.score - 97.743_085).abs() < 1e-6, "{}", oct.score);
     assert_eq!(oct.seal, 1);
     assert_eq!(oct.objective_seals, [4, 1, 4, 4, 2, 4, 4, 4]);
     assert_eq!(oct.capping_criteria, [8]);
     assert!(!oct.meets_requirement, "SEAL-1 is below a required SEAL-2");
 
     let (jun_score, jun_seal) = score_and_seal(&answers, &WEIGHTS_JUN_2026);
-    assert!((jun_score - 98.452_381).abs() < 1e-6, "{jun_score}");
+    assert!((jun_score - 98.457_371).abs() < 1e-6, "{jun_score}");
     assert_eq!(jun_seal, 1);
 }
 

@@ -4,6 +4,7 @@
 
 pub mod countries;
 pub mod gpus;
+pub mod hardware_quotas;
 pub mod options;
 pub mod personas;
 
@@ -42,7 +43,7 @@ pub fn all_sources() -> Vec<(&'static str, Source)> {
         out.extend(spec.sources());
     }
     out.extend(options::sources());
-    out.extend(crate::constraints::sources());
+    out.extend(hardware_quotas::sources());
     out
 }
 

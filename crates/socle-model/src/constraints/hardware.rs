@@ -1,10 +1,14 @@
 //! Hardware pressure: delivery lead time, order size against the buyer's allocation, vendor dependence.
 
 use super::{clamp_score, pressure_from, timing_pressure, ConstraintKind, Factor, Pressure, Reason, Relaxer};
+use crate::catalogue::hardware_quotas::{
+    NEWEST_GENERATION_SHARE, QUOTA_CLOUD_PROVIDER, QUOTA_ENTERPRISE, QUOTA_INDUSTRIAL, QUOTA_SMALL_BUYER,
+    QUOTA_STARTUP,
+};
 use crate::catalogue::options::CLOUD_CAPACITY_LEAD_MONTHS;
-use crate::catalogue::{gpu, Sourced, Vendor};
+use crate::catalogue::{gpu, Vendor};
 use crate::scenario::{DeploymentOption, GpuModel, Persona, Scenario};
-use crate::source::{Confidence, Source};
+use crate::source::Source;
 
 /// The inputs the hardware pressure reads.
 #[derive(Debug, Clone, Copy)]
@@ -15,38 +19,6 @@ struct Inputs {
     months_until_needed: u32,
     persona: Persona,
 }
-
-const fn quota(value: f64, label: &'static str) -> Sourced {
-    Sourced::new(
-        value,
-        Source {
-            label,
-            url: "",
-            year: 2026,
-            confidence: Confidence::Estimate,
-        },
-    )
-}
-
-/// GPUs of a current generation a buyer of each profile typically obtains in one allocation. No public
-/// figure: estimates from the product brief ("start-ups get quotas and older generations; cloud
-/// providers negotiate at scale").
-const QUOTA_STARTUP: Sourced = quota(64.0, "Start-up GPU allocation (quota-limited): 64 GPUs");
-const QUOTA_SMALL_BUYER: Sourced = quota(
-    128.0,
-    "Mid-size company, local authority or foreign start-up allocation: 128 GPUs",
-);
-const QUOTA_ENTERPRISE: Sourced = quota(512.0, "Software vendor or health data host allocation: 512 GPUs");
-const QUOTA_INDUSTRIAL: Sourced = quota(1_024.0, "Large industrial or custom buyer allocation: 1,024 GPUs");
-const QUOTA_CLOUD_PROVIDER: Sourced = quota(
-    16_384.0,
-    "Cloud provider allocation, negotiated at scale: 16,384 GPUs",
-);
-/// Newest generations (Blackwell, MI355X) are allocated to strategic accounts first: half the quota.
-const NEWEST_GENERATION_SHARE: Sourced = quota(
-    0.5,
-    "Newest generation (B200, GB200, MI355X): half the allocation; 10–14+ months for non-strategic accounts",
-);
 
 /// GPUs of model `gpu` that a buyer of profile `persona` can typically obtain.
 pub fn obtainable_gpus(persona: Persona, gpu: GpuModel) -> u32 {
@@ -182,19 +154,9 @@ pub(super) fn pressure(scenario: &Scenario) -> Pressure {
     pressure_from(ConstraintKind::Hardware, factors(&inputs), candidates(&inputs))
 }
 
-/// Estimated parameters, as `(key, source)`.
+/// Estimated parameters, as `(key, source)` (they live in the catalogue).
 pub(super) fn sources() -> Vec<(&'static str, Source)> {
-    vec![
-        ("constraints.quota_startup", QUOTA_STARTUP.source),
-        ("constraints.quota_small_buyer", QUOTA_SMALL_BUYER.source),
-        ("constraints.quota_enterprise", QUOTA_ENTERPRISE.source),
-        ("constraints.quota_industrial", QUOTA_INDUSTRIAL.source),
-        ("constraints.quota_cloud_provider", QUOTA_CLOUD_PROVIDER.source),
-        (
-            "constraints.newest_generation_share",
-            NEWEST_GENERATION_SHARE.source,
-        ),
-    ]
+    crate::catalogue::hardware_quotas::sources()
 }
 
 #[cfg(test)]

@@ -101,10 +101,28 @@ pub const RECERTIFICATION_AUDIT_PM: Sourced = Sourced::new(2.0, SUGGESTED_MIGRAT
 /// a privacy and security review, not a certification.
 pub const CONFIDENTIAL_RECERTIFICATION_SHARE: Sourced = Sourced::new(0.5, SUGGESTED_MIGRATION_DEFAULTS);
 
-/// Growth per year of the cost of reversibility (effort to leave) while a workload stays on the
-/// proprietary stack. Echoes McKinsey's finding that each extra year of duration adds about 15% cost
-/// overrun: the longer the estate keeps growing roots, the larger the eventual move.
-pub const LOCK_IN_GROWTH_PER_YEAR: Sourced = Sourced::new(0.15, MCKINSEY_LARGE_IT);
+/// Where the growth of the migration effort with each year of delay comes from: no study measures it.
+pub const LOCK_IN_ESTIMATE: Source = Source {
+    label: "Socle estimate: growth of the migration effort per year of delay (each year on the legacy adds \
+            managed-service dependencies, integrations and data to move). Not measured by any study; of the \
+            order of McKinsey & Oxford's +15% cost overrun per extra year of project duration, which \
+            measures a different thing (longer projects overrun more), not lock-in",
+    url: "",
+    year: 2026,
+    confidence: Confidence::Estimate,
+};
+
+/// Growth per year of delay of the migration effort (labour and recertification) of a workload that
+/// stays on the legacy platform: the effort to move it is multiplied by `1.15^(years on the legacy)`.
+///
+/// Method: an estimate, not a measurement. A workload left on a hyperscaler keeps taking on its
+/// proprietary managed services (the share of proprietary workloads costs 2.5× the portable effort,
+/// [`PROPRIETARY_EFFORT_MULTIPLIER`]), more integrations and more data; 15% a year means a workload that
+/// starts portable is, after about two years, as hard to move as one with a fifth of its workloads on
+/// managed services (1.15² = 1 + 0.21 × 1.5). The figure formerly cited for it, McKinsey & Oxford's +15% per extra year of
+/// duration, measures the overrun of longer projects and is kept only as an order of magnitude
+/// ([`OVERRUN_PER_EXTRA_YEAR`] uses it for what it measures).
+pub const LOCK_IN_GROWTH_PER_YEAR: Sourced = Sourced::new(0.15, LOCK_IN_ESTIMATE);
 
 /// Share of a workload's data that changes each month and must be re-synchronised out of the legacy
 /// platform during dual running (parallel-use egress, still billable at cost after January 2027; the
@@ -122,11 +140,52 @@ pub const MAX_WAVES_PLANNED: Sourced = Sourced::new(12.0, SUGGESTED_MIGRATION_DE
 /// [`MAX_WAVES_PLANNED`] as a count (it sizes the per-plan arrays).
 pub const MAX_WAVES: usize = MAX_WAVES_PLANNED.value as usize;
 
+/// How the migration team is sized: an estimate (no study gives migration team sizes).
+pub const MIGRATION_TEAM_ESTIMATE: Source = Source {
+    label:
+        "Socle estimate: a dedicated migration team of 8 engineers (8 person-months of work per month), one \
+            team per 50 workloads to move; at the default effort (2 PM per portable workload, 5 per \
+            proprietary one) a team moves about 25–35 workloads a year",
+    url: "",
+    year: 2026,
+    confidence: Confidence::Estimate,
+};
+
+/// Person-months of migration work one team delivers per calendar month (8 engineers full time).
+/// Durations follow from it: a wave's work lasts its effort ÷ the throughput, and a big-bang cannot cut
+/// over before its whole effort is done.
+pub const TEAM_PM_PER_MONTH: Sourced = Sourced::new(8.0, MIGRATION_TEAM_ESTIMATE);
+
+/// Workloads to move per migration team: larger estates staff one more team per started 50 workloads of
+/// today's hyperscaler estate plus a year of new use cases, all working on the current wave (or the
+/// single big-bang).
+pub const WORKLOADS_PER_TEAM: Sourced = Sourced::new(50.0, MIGRATION_TEAM_ESTIMATE);
+
+/// The size from which McKinsey & Oxford's figures were measured: IT projects with an initial budget above
+/// $15 million (in 2012 dollars; the model does not index it).
+pub const LARGE_PROJECT_USD: Sourced = Sourced::new(15.0e6, MCKINSEY_LARGE_IT);
+
+/// Where the small-project end of the risk curve sits: an estimate.
+pub const SMALL_PROJECT_ESTIMATE: Source = Source {
+    label:
+        "Socle estimate: pieces of migration work of $1 million or less behave like the migrations of the \
+            McKinsey cloud survey (+14% mean overrun, few black swans), an order of magnitude below the \
+            $15 million large projects. The black-swan share rises with the logarithm of the \
+            size up to the 17% measured above $15 million",
+    url: "",
+    year: 2026,
+    confidence: Confidence::Estimate,
+};
+
+/// Planned size (US dollars) at or below which a piece of work is a small project for the risk model.
+pub const SMALL_PROJECT_USD: Sourced = Sourced::new(1.0e6, SMALL_PROJECT_ESTIMATE);
+
 /// Average cost overrun of large IT projects (McKinsey & Oxford): +45%.
 pub const LARGE_PROJECT_MEAN_OVERRUN: Sourced = Sourced::new(0.45, MCKINSEY_LARGE_IT);
 
-/// Share of large IT projects that are "black swans" with cost overruns of about 200% or more: 17%
-/// (McKinsey & Oxford); Flyvbjerg & Budzier find 1 in 6 (16.7%).
+/// Share of large IT projects (initial budget above $15 million, [`LARGE_PROJECT_USD`]) that are "black
+/// swans" with cost overruns of about 200% or more: 17% (McKinsey & Oxford); Flyvbjerg & Budzier find 1 in
+/// 6 (16.7%). It applies to pieces of work of that size; smaller ones get fewer ([`super::risk`]).
 pub const LARGE_PROJECT_BLACK_SWAN_SHARE: Sourced = Sourced::new(0.17, MCKINSEY_LARGE_IT);
 
 /// Extra cost overrun per extra year of project duration: about 15 percentage points (McKinsey & Oxford).
@@ -176,7 +235,7 @@ const fn assumption(
 }
 
 /// Every sourced default of the migration model, in display order.
-pub const ASSUMPTIONS: [MigrationAssumption; 19] = [
+pub const ASSUMPTIONS: [MigrationAssumption; 23] = [
     assumption(
         "dual_running_months",
         "Dual running per moved workload (months)",
@@ -239,8 +298,8 @@ pub const ASSUMPTIONS: [MigrationAssumption; 19] = [
     ),
     assumption(
         "lock_in_growth",
-        "Growth of the cost of reversibility per year",
-        "Hausse annuelle du coût de réversibilité",
+        "Growth of the migration effort per year of delay (estimate)",
+        "Hausse de l'effort de migration par année d'attente (estimation)",
         LOCK_IN_GROWTH_PER_YEAR,
     ),
     assumption(
@@ -290,6 +349,30 @@ pub const ASSUMPTIONS: [MigrationAssumption; 19] = [
         "Schedule overrun per unit of cost overrun",
         "Retard par unité de dépassement de coût",
         SCHEDULE_PER_COST_OVERRUN,
+    ),
+    assumption(
+        "team_pm_per_month",
+        "Migration team throughput (person-months per month)",
+        "Capacité de l'équipe de migration (mois-personne par mois)",
+        TEAM_PM_PER_MONTH,
+    ),
+    assumption(
+        "workloads_per_team",
+        "Workloads to move per migration team",
+        "Charges à migrer par équipe de migration",
+        WORKLOADS_PER_TEAM,
+    ),
+    assumption(
+        "large_project_usd",
+        "Size of a large IT project (USD), where 17% black swans were measured",
+        "Taille d'un grand projet informatique (USD), où 17 % de cygnes noirs ont été mesurés",
+        LARGE_PROJECT_USD,
+    ),
+    assumption(
+        "small_project_usd",
+        "Size of a small migration piece (USD), cloud-survey risk",
+        "Taille d'une petite tranche de migration (USD), risque de l'enquête cloud",
+        SMALL_PROJECT_USD,
     ),
 ];
 

@@ -72,11 +72,12 @@ pub(crate) fn scenario() -> Scenario {
     }
 }
 
-/// Run costs of €2.4 M a year on the hyperscaler and €1.2 M on the target for the 12 workloads.
+/// Run costs of €200 k a month (€2.4 M a year) on the hyperscaler and €100 k on the target for the 12
+/// workloads.
 pub(crate) fn inputs() -> MigrationInputs {
     MigrationInputs {
-        current_annual_cost_eur: 2.4e6,
-        target_annual_cost_eur: 1.2e6,
+        legacy_eur_per_month: 2.4e6 / 12.0,
+        target_eur_per_month: 1.2e6 / 12.0,
         legacy_sovereignty: (30.0, 1),
         other_sovereignty: (70.0, 3),
         target_sovereignty: (80.0, 3),

@@ -2,36 +2,43 @@
 //!
 //! Both strategies are always evaluated, month by month over the horizon:
 //! - **Progressive**: new use cases start natively on the target, so the legacy share also shrinks by
-//!   dilution; existing hyperscaler workloads move in waves at `waves_per_year`, split evenly across
-//!   waves of at least 3 workloads (at most 12 waves). Each wave works until the next one starts,
-//!   switches, runs dual for 3 months, then the legacy is switched off. See [`Wave`].
-//! - **Big-bang**: one preparation from the start to `cutover_month`, the whole hyperscaler estate in
-//!   dual running for the last 3 months, then one cut-over. Until then new use cases keep starting where
-//!   today's estate runs, and the hyperscaler part of them joins the cut-over.
+//!   dilution; existing hyperscaler workloads move in waves of at least 3 workloads (at most 12 waves),
+//!   launched at `waves_per_year`. Each wave's work lasts its effort over the migration team's throughput
+//!   (8 person-months a month per team, one team per 50 workloads: [`defaults::TEAM_PM_PER_MONTH`]);
+//!   the team carries the waves one after the other, so a wave starts in its slot or when the team is
+//!   free. Then it switches, runs dual for 3 months, and the legacy is switched off. See [`Wave`].
+//! - **Big-bang**: one preparation from the start, the whole hyperscaler estate in dual running for the
+//!   last 3 months, then one cut-over. The cut-over falls when the whole effort is done, and never
+//!   before `cutover_month`, which is the earliest date the organisation accepts. Until then new use
+//!   cases keep starting where today's estate runs, and the hyperscaler part of them joins the cut-over.
 //!
 //! **Costs** per piece of work (wave or cut-over): labour (effort in person-months × staff cost ÷ 12,
 //! 2 PM per portable workload, 2.5× that for proprietary managed services, plus 1 PM of coordination per
-//! piece), dual running (the target bill paid while the legacy still runs), egress (switching copy at the
-//! legacy list price only before January 2027, Data Act Art. 29; synchronisation during dual running at
-//! any date), retraining and recertification for regulated workloads (half for confidential ones), and
-//! lock-in growth: the effort to leave grows 15% a year while a workload stays (exponent: the month it
-//! leaves the legacy). Figures and sources: [`defaults`].
+//! piece), dual running (the legacy bill of the moved workloads, paid twice while the target already runs
+//! them; the target's bill and any capital are running costs of the TCO model, not migration costs),
+//! egress (switching copy at the legacy list price only before January 2027, Data Act Art. 29;
+//! synchronisation during dual running at any date), retraining and recertification for regulated
+//! workloads (half for confidential ones), and lock-in growth: the effort to leave grows 15% a year while
+//! a workload stays (an estimate, [`defaults::LOCK_IN_GROWTH_PER_YEAR`]; exponent: the month it leaves the
+//! legacy). Figures and sources: [`defaults`].
 //!
 //! **Risk**: a seeded Monte Carlo of `monte_carlo_paths` paths per strategy draws each piece's cost
-//! overrun from a fat-tailed distribution whose black-swan probability grows with the piece's share of
-//! the workloads to migrate and whose mean grows with its duration ([`risk`]): a big-bang is one large
-//! project (17% black swans, +45% mean), progressive waves are small ones (down to +14% mean). Schedule
-//! slips follow cost overruns and add up along the waves. Same inputs and seed give the same results.
-//! A whole evaluation (2 × 10,000 paths, 12 waves) takes about 0.3 ms natively in the release profile
-//! (`cargo run --release -p socle-model --example bench_migration`) and about 0.4 ms as WebAssembly in
-//! V8 (measured November 2026).
+//! overrun from a fat-tailed distribution whose black-swan probability grows with the piece's planned
+//! size in dollars, from the cloud-migration survey's small migrations (+14% mean, about $1 million or
+//! less) to McKinsey & Oxford's large projects above $15 million (17% black swans, +45% mean), and whose
+//! mean grows with its duration ([`risk`]). Schedule slips follow cost overruns and add up along the
+//! waves. Same inputs and seed give the same results. The timing of a whole evaluation (2 × 10,000
+//! paths, 12 waves) is measured by `cargo run --release -p socle-model --example bench_migration`.
 //!
-//! **Cost of waiting**: the same draws price the programme started 1, 2 or 3 years later: lock-in keeps
-//! growing, new use cases keep landing on the hyperscaler meanwhile, and the switch may fall after the
-//! Data Act ban (which can make waiting cheaper on egress alone: the model shows it rather than hides it).
+//! **Cost of waiting** ([`WaitingCost`]): the same draws price the programme started 1, 2 or 3 years
+//! later, everything discounted to today at the scenario's rate, `(1 + r)^(−t/12)`. Waiting `N` years
+//! costs the present value of the later programme minus that of starting now (lock-in keeps growing, new
+//! use cases keep landing on the hyperscaler, the bill is deferred, the copy may fall after the Data Act
+//! ban), plus the present value of the running-cost gap: the moved workloads stay `12 N` more months on
+//! the legacy at its monthly cost instead of the target's (both levelised from the TCO NPVs).
 //!
-//! Run costs themselves (cheaper or dearer target) belong to the TCO model and are not part of the
-//! migration cost.
+//! The headline totals (`total_cost_eur`, the breakdown, the cumulative curve) are nominal: what the
+//! programme spends.
 
 pub mod defaults;
 mod montecarlo;
@@ -56,12 +63,14 @@ use rng::Xoshiro256PlusPlus;
 /// What the migration model needs from the TCO and sovereignty models, as plain numbers.
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
 pub struct MigrationInputs {
-    /// Annual run cost (euros/year) of today's existing workloads (all `migration.workloads` of them) if
-    /// they all ran on the legacy hyperscaler; used to express the one-off cost as a share of run cost.
-    pub current_annual_cost_eur: f64,
-    /// Annual run cost (euros/year) of the same workloads on the target platform; its monthly share per
-    /// workload is the duplicate bill of dual running.
-    pub target_annual_cost_eur: f64,
+    /// Running cost (euros per month) of today's existing workloads (all `migration.workloads` of them)
+    /// if they all ran on the legacy hyperscaler: the level monthly amount with the same present value
+    /// as the TCO model's NPV of that option ([`level_monthly_cost`]). Its share per workload is the bill
+    /// paid twice during dual running.
+    pub legacy_eur_per_month: f64,
+    /// The same on the target platform. Owned targets include their capital, levelised (the
+    /// equivalent monthly cost), which is how a later purchase compares with an earlier one.
+    pub target_eur_per_month: f64,
     /// Sovereignty score (0..100) and SEAL (0..=4) of today's platform (the US hyperscaler public cloud).
     pub legacy_sovereignty: (f64, u8),
     /// Score and SEAL of the rest of today's estate (taken as on premises), which stays where it is.
@@ -70,6 +79,19 @@ pub struct MigrationInputs {
     pub target_sovereignty: (f64, u8),
     /// Egress list price out of the legacy platform, euros per TB (e.g. AWS ≈ €79/TB, 2026).
     pub egress_eur_per_tb: f64,
+}
+
+/// The level monthly cost, paid at the end of each of `months` months, whose present value at the
+/// annual `rate` is `npv`: `npv ÷ Σ_{t=1..months} (1 + rate)^(−t/12)` (the TCO's timing convention).
+pub fn level_monthly_cost(npv: f64, rate: f64, months: u32) -> f64 {
+    let annuity: f64 = (1..=months)
+        .map(|t| montecarlo::discount(rate, f64::from(t)))
+        .sum();
+    if annuity > 0.0 {
+        npv / annuity
+    } else {
+        0.0
+    }
 }
 
 impl MigrationInputs {
@@ -87,8 +109,8 @@ impl MigrationInputs {
             (score, seal.min(4))
         };
         Self {
-            current_annual_cost_eur: amount(self.current_annual_cost_eur),
-            target_annual_cost_eur: amount(self.target_annual_cost_eur),
+            legacy_eur_per_month: amount(self.legacy_eur_per_month),
+            target_eur_per_month: amount(self.target_eur_per_month),
             legacy_sovereignty: rating(self.legacy_sovereignty),
             other_sovereignty: rating(self.other_sovereignty),
             target_sovereignty: rating(self.target_sovereignty),
@@ -116,6 +138,8 @@ pub fn evaluate(scenario: &Scenario, inputs: &MigrationInputs) -> MigrationResul
         inputs,
         paths,
         horizon,
+        rate: scenario.finance.discount_rate,
+        usd_per_eur: scenario.finance.usd_per_eur,
     };
     let seed = scenario.assumptions.seed;
     let progressive = context.outcome(
@@ -145,6 +169,10 @@ struct Context<'a> {
     inputs: &'a MigrationInputs,
     paths: usize,
     horizon: u32,
+    /// Annual discount rate.
+    rate: f64,
+    /// US dollars per euro (sizes pieces of work for the risk model).
+    usd_per_eur: f64,
 }
 
 impl Context<'_> {
@@ -157,7 +185,10 @@ impl Context<'_> {
         let plans: [Plan; DELAYS] = std::array::from_fn(|d| Plan::new(strategy, self.estate, d as u32));
         let plan = &plans[0];
         let costs: Vec<WaveCost> = plan.waves().iter().map(|w| self.economics.wave_cost(w)).collect();
-        let summary = montecarlo::simulate(&Setup::new(&plans, self.economics), self.paths, rng, scratch);
+        let setup = Setup::new(&plans, self.economics, self.rate, self.usd_per_eur);
+        let summary = montecarlo::simulate(&setup, self.paths, rng, scratch);
+        let gaps: [f64; DELAYS] = std::array::from_fn(|d| self.running_gap_pv(plan, d as u32));
+        let totals: [f64; DELAYS] = std::array::from_fn(|d| summary.waiting_pv_p50[d] + gaps[d]);
         let breakdown = breakdown(&costs, summary.total.mean);
         let shares = timeline::shares(strategy, self.estate, plan, self.horizon);
         StrategyOutcome {
@@ -180,14 +211,36 @@ impl Context<'_> {
             shares,
             cost_of_waiting: std::array::from_fn(|d| WaitingCost {
                 delay_years: d as u32,
-                p50_total_cost_eur: summary.waiting_p50[d],
+                p50_total_cost_eur: totals[d],
+                p50_migration_pv_eur: summary.waiting_pv_p50[d],
+                running_gap_pv_eur: gaps[d],
+                p50_cost_of_waiting_eur: totals[d] - totals[0],
             }),
         }
     }
 
+    /// Present value of the running-cost gap of a start `delay_years` late: each wave's workloads stay
+    /// on the legacy for `12 × delay_years` more months from the month they would have switched to the
+    /// target, paying the legacy's monthly cost instead of the target's (end-of-month payments).
+    fn running_gap_pv(&self, plan: &Plan, delay_years: u32) -> f64 {
+        let gap =
+            (self.inputs.legacy_eur_per_month - self.inputs.target_eur_per_month) / self.estate.existing;
+        let extra = 12 * delay_years;
+        plan.waves()
+            .iter()
+            .map(|w| {
+                let from = w.dual_from_month;
+                let factors: f64 = (from..from + extra)
+                    .map(|m| montecarlo::discount(self.rate, f64::from(m + 1)))
+                    .sum();
+                w.workloads * gap * factors
+            })
+            .sum()
+    }
+
     /// Planned one-off cost over one year's legacy run cost of the moved workloads.
     fn one_off_share(&self, plan: &Plan, planned: f64) -> f64 {
-        let run_cost = self.inputs.current_annual_cost_eur * plan.scope() / self.estate.existing;
+        let run_cost = 12.0 * self.inputs.legacy_eur_per_month * plan.scope() / self.estate.existing;
         if run_cost > 0.0 {
             planned / run_cost
         } else {

@@ -8,7 +8,7 @@ use super::defaults::{
     CONFIDENTIAL_RECERTIFICATION_SHARE, DUAL_RUNNING_MONTHS, EFFORT_PM_PORTABLE, LOCK_IN_GROWTH_PER_YEAR,
     MAX_WAVES, MIN_WORKLOADS_PER_WAVE, PIECE_OVERHEAD_PM, PROPRIETARY_EFFORT_MULTIPLIER,
     RECERTIFICATION_AUDIT_PM, RECERTIFICATION_PM_PER_WORKLOAD, SWITCHING_CHARGES_BANNED_FROM,
-    SYNC_SHARE_PER_MONTH,
+    SYNC_SHARE_PER_MONTH, TEAM_PM_PER_MONTH, WORKLOADS_PER_TEAM,
 };
 use super::MigrationInputs;
 use crate::scenario::{DataSensitivity, Scenario, Strategy};
@@ -62,16 +62,24 @@ pub(crate) struct Estate {
     pub hyperscaler_share: f64,
     /// New use cases per year.
     pub new_per_year: f64,
-    /// Progressive pace.
+    /// Progressive pace: waves launched per year (a wave starts no earlier than its slot).
     pub waves_per_year: f64,
-    /// Big-bang cut-over month.
+    /// Big-bang: earliest cut-over month the user asked for (a floor; see [`Plan`]).
     pub cutover_month: u32,
+    /// Planned effort per moved workload before lock-in, person-months: migration and refactoring
+    /// (portable and proprietary mixed) plus the recertification the data sensitivity requires.
+    pub effort_pm_per_workload: f64,
+    /// Planned effort per piece of work before lock-in, person-months: coordination plus the audit the
+    /// data sensitivity requires.
+    pub effort_pm_per_piece: f64,
 }
 
 impl Estate {
     pub fn from_scenario(scenario: &Scenario) -> Self {
         let m = &scenario.migration;
         let existing = f64::from(m.workloads);
+        let mix = 1.0 + m.proprietary_share * (PROPRIETARY_EFFORT_MULTIPLIER.value - 1.0);
+        let recertification = recertification_factor(scenario.organisation.sensitivity);
         Self {
             existing,
             legacy: m.hyperscaler_share * existing,
@@ -79,6 +87,9 @@ impl Estate {
             new_per_year: f64::from(m.new_workloads_per_year),
             waves_per_year: m.waves_per_year,
             cutover_month: m.cutover_month,
+            effort_pm_per_workload: EFFORT_PM_PORTABLE.value * mix
+                + RECERTIFICATION_PM_PER_WORKLOAD.value * recertification,
+            effort_pm_per_piece: PIECE_OVERHEAD_PM.value + RECERTIFICATION_AUDIT_PM.value * recertification,
         }
     }
 
@@ -95,6 +106,25 @@ impl Estate {
         }
         ((self.legacy / MIN_WORKLOADS_PER_WAVE.value).ceil() as usize).clamp(1, MAX_WAVES)
     }
+
+    /// Person-months of work per month of the migration teams: one team of [`TEAM_PM_PER_MONTH`] per
+    /// started [`WORKLOADS_PER_TEAM`] of today's hyperscaler estate plus one year of its new use cases.
+    /// The organisation staffs the programme it faces today, so a later start (with more to move) gets
+    /// the same teams, not more.
+    pub fn throughput_pm_per_month(&self) -> f64 {
+        let basis = self.legacy + self.hyperscaler_share * self.new_per_year;
+        let teams = (basis / WORKLOADS_PER_TEAM.value).ceil().max(1.0);
+        teams * TEAM_PM_PER_MONTH.value
+    }
+
+    /// Whole months (at least one) the teams need for a piece of work moving `workloads`: its planned
+    /// effort (before lock-in) over their throughput.
+    pub fn work_months(&self, workloads: f64) -> u32 {
+        let effort = workloads * self.effort_pm_per_workload + self.effort_pm_per_piece;
+        let months = (effort / self.throughput_pm_per_month()).ceil();
+        // At most 1,000 months: beyond any horizon, and it keeps the month arithmetic in range.
+        months.clamp(1.0, 1_000.0) as u32
+    }
 }
 
 /// A strategy's schedule, possibly started `delay_years` late.
@@ -104,9 +134,6 @@ pub(crate) struct Plan {
     count: usize,
     /// Planned duration of each piece's work (months), for the risk model and the schedule slip.
     pub work_months: f64,
-    /// Share of the workloads to move carried by one piece, for the risk model: a big-bang is the whole
-    /// migration at once (1), a wave is 1 / waves of it.
-    pub estate_share: f64,
 }
 
 impl Plan {
@@ -117,41 +144,66 @@ impl Plan {
         }
     }
 
-    /// Waves start every `12 / waves_per_year` months (rounded to whole months); wave k works until wave
-    /// k + 1 starts, switches, runs dual for [`DUAL_RUNNING_MONTHS`], then the legacy is switched off.
-    /// A late start shifts every month and lets the legacy estate grow meanwhile: new use cases keep
-    /// landing on the hyperscaler (at today's share) and are carried by the same waves.
+    /// Wave `k` is launched in its slot, every `12 / waves_per_year` months (rounded to whole months),
+    /// or as soon as the team is free of wave `k − 1` if that is later: one team (or one set of teams)
+    /// carries the waves one after the other. Its work lasts its effort over the team's throughput
+    /// ([`Estate::work_months`]), then it switches, runs dual for [`DUAL_RUNNING_MONTHS`], and the
+    /// legacy is switched off. A late start shifts every month and lets the legacy estate grow
+    /// meanwhile: new use cases keep landing on the hyperscaler (at today's share) and are carried by
+    /// the same waves.
     fn progressive(estate: &Estate, delay_years: u32) -> Self {
         let count = estate.wave_count();
         let interval = 12.0 / estate.waves_per_year;
         let shift = 12 * delay_years;
         let scope = estate.legacy + estate.hyperscaler_share * estate.new_workloads(f64::from(shift));
-        let boundary = |k: usize| (k as f64 * interval).round() as u32 + shift;
+        let per_wave = if count > 0 { scope / count as f64 } else { 0.0 };
+        let work = estate.work_months(per_wave);
+        let slot = |k: usize| (k as f64 * interval).round() as u32 + shift;
         let mut waves = [Wave::EMPTY; MAX_WAVES];
+        let mut team_free = shift;
         for (k, wave) in waves.iter_mut().enumerate().take(count) {
-            let switch = boundary(k + 1);
+            let start = slot(k).max(team_free);
+            let switch = start + work;
             *wave = Wave {
-                start_month: boundary(k),
+                start_month: start,
                 dual_from_month: switch,
                 done_month: switch + DUAL_RUNNING_MONTHS,
-                workloads: scope / count as f64,
+                workloads: per_wave,
             };
+            team_free = switch;
         }
         Self {
             waves,
             count,
-            work_months: interval,
-            estate_share: if count > 0 { 1.0 / count as f64 } else { 0.0 },
+            work_months: f64::from(work),
         }
     }
 
     /// One piece: preparation from the start, the whole estate in dual running for the last
     /// [`DUAL_RUNNING_MONTHS`] before the cut-over. Until the cut-over, new use cases start where today's
     /// estate runs (the hyperscaler share of them joins the cut-over); after it, on the target.
+    ///
+    /// The cut-over falls when the preparation effort is done ([`Estate::work_months`] plus the dual
+    /// running), and never before the `cutover_month` input, which is kept as the earliest cut-over
+    /// the organisation accepts (shared links keep their meaning; a date earlier than the work allows
+    /// is pushed back). New use cases joining a later cut-over add work, so the length is found by a
+    /// few rounds of that rule.
     fn big_bang(estate: &Estate, delay_years: u32) -> Self {
         let shift = 12 * delay_years;
-        let cutover = estate.cutover_month + shift;
-        let scope = estate.legacy + estate.hyperscaler_share * estate.new_workloads(f64::from(cutover));
+        let scope_at = |length: u32| {
+            estate.legacy + estate.hyperscaler_share * estate.new_workloads(f64::from(shift + length))
+        };
+        let mut length = estate.cutover_month;
+        for _ in 0..8 {
+            let scope = scope_at(length);
+            let needed = estate.work_months(scope) + DUAL_RUNNING_MONTHS;
+            if needed <= length {
+                break;
+            }
+            length = needed;
+        }
+        let scope = scope_at(length);
+        let cutover = shift + length;
         let mut waves = [Wave::EMPTY; MAX_WAVES];
         let count = usize::from(scope > 0.0);
         waves[0] = Wave {
@@ -163,8 +215,7 @@ impl Plan {
         Self {
             waves,
             count,
-            work_months: f64::from(estate.cutover_month),
-            estate_share: 1.0,
+            work_months: f64::from(length.saturating_sub(DUAL_RUNNING_MONTHS).max(1)),
         }
     }
 
@@ -193,8 +244,9 @@ pub(crate) struct Economics {
     pub effort_pm_per_workload: f64,
     /// Share of the full recertification effort that the data sensitivity requires (0, ½ or 1).
     pub recertification_factor: f64,
-    /// Target-platform bill of one workload for one month (the duplicate bill of dual running).
-    pub target_eur_per_workload_month: f64,
+    /// Legacy-platform bill of one workload for one month: what is paid twice while a moved workload
+    /// runs on both platforms (the target's bill is its running cost, counted by the TCO model).
+    pub legacy_eur_per_workload_month: f64,
     /// Data per legacy workload, TB.
     pub tb_per_workload: f64,
     /// Egress list price of the legacy platform, euros per TB.
@@ -221,7 +273,7 @@ impl Economics {
             staff_eur_per_month: scenario.assumptions.staff_eur_per_fte / 12.0,
             effort_pm_per_workload: EFFORT_PM_PORTABLE.value * mix,
             recertification_factor: recertification_factor(scenario.organisation.sensitivity),
-            target_eur_per_workload_month: inputs.target_annual_cost_eur / 12.0 / estate.existing,
+            legacy_eur_per_workload_month: inputs.legacy_eur_per_month / estate.existing,
             tb_per_workload: if estate.legacy > 0.0 {
                 m.data_volume_tb / estate.legacy
             } else {
@@ -252,7 +304,7 @@ impl Economics {
             labour,
             recertification,
             lock_in,
-            dual_running: n * self.target_eur_per_workload_month * dual,
+            dual_running: n * self.legacy_eur_per_workload_month * dual,
             switching_egress: if charged {
                 data_tb * self.egress_eur_per_tb
             } else {
@@ -272,7 +324,7 @@ pub(crate) struct WaveCost {
     pub recertification: f64,
     /// Extra reversibility effort accumulated while the workloads stayed on the proprietary stack.
     pub lock_in: f64,
-    /// Target bill paid while the legacy still runs.
+    /// Legacy bill of the moved workloads, paid while the target already runs them.
     pub dual_running: f64,
     /// Egress of the data copy, charged only before the Data Act ban.
     pub switching_egress: f64,

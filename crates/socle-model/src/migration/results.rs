@@ -64,7 +64,7 @@ pub struct SovereigntyPoint {
 pub enum CostCategory {
     /// Migration and refactoring effort.
     Labour,
-    /// Target bill paid while the legacy still runs.
+    /// Legacy bill paid while the target already runs the workloads.
     DualRunning,
     /// Data egress out of the legacy platform.
     Egress,
@@ -106,7 +106,7 @@ impl CostCategory {
 pub struct CostBreakdown {
     /// Migration and refactoring effort, with each piece's coordination.
     pub labour: f64,
-    /// Target bill paid during dual running.
+    /// Legacy bill of the moved workloads paid during dual running.
     pub dual_running: f64,
     /// Switching egress (before the Data Act ban) and dual-running synchronisation egress.
     pub egress: f64,
@@ -142,13 +142,28 @@ impl CostBreakdown {
     }
 }
 
-/// Median total cost if the migration started later.
+/// What starting the migration later costs, in today's money.
+///
+/// Everything is discounted to the start of the analysis at the scenario's discount rate,
+/// `(1 + r)^(−t/12)` for a cash flow `t` months in. Waiting `N` years costs
+/// `PV(migration started in N years) − PV(migration started now) + PV(running-cost gap)`, where the gap
+/// is the legacy platform's monthly running cost minus the target's (both levelised from the TCO
+/// model's NPVs) for the moved workloads, over the `12 N` extra months each of them stays on the legacy.
+/// A later start defers the migration bill (worth less today) and may fall after the Data Act ban on
+/// switching charges: both can make waiting cheaper, and the model shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct WaitingCost {
     /// Years of delay before the migration starts (0 to 3).
     pub delay_years: u32,
-    /// P50 of the total migration cost with that delay, euros.
+    /// P50 of the present value of the migration started after the delay, plus the present value of the
+    /// running-cost gap paid meanwhile, euros today. Differences between delays are the cost of waiting.
     pub p50_total_cost_eur: f64,
+    /// P50 of the present value of the migration alone, started after the delay, euros today.
+    pub p50_migration_pv_eur: f64,
+    /// Present value of the running-cost gap over the delay (negative when the legacy is cheaper), euros.
+    pub running_gap_pv_eur: f64,
+    /// P50 cost of waiting: [`Self::p50_total_cost_eur`] minus its value for starting now, euros today.
+    pub p50_cost_of_waiting_eur: f64,
 }
 
 /// Everything the model says about one strategy.
@@ -179,7 +194,7 @@ pub struct StrategyOutcome {
     pub cumulative_cost_eur: Vec<CostBand>,
     /// Sovereignty score and SEAL of the estate at the start of each month `0..=horizon`, as planned.
     pub sovereignty: Vec<SovereigntyPoint>,
-    /// Median total cost if the migration started 0, 1, 2 or 3 years later.
+    /// Present-value cost of starting 0, 1, 2 or 3 years later (see [`WaitingCost`]).
     pub cost_of_waiting: [WaitingCost; 4],
 }
 

@@ -6,14 +6,21 @@
 //! - body: `ln(1 + X) ~ Normal(μ, σ)`, fitted to the McKinsey cloud-migration survey (2021): 75% of
 //!   migrations over budget and 28% over by more than 20% give `μ/σ = Φ⁻¹(0.75)` and
 //!   `(ln 1.2 − μ)/σ = Φ⁻¹(0.72)`, so σ ≈ 0.145, μ ≈ 0.098 and a body mean of about +11.4%;
-//! - tail: Pareto of shape 5 (an estimate) whose mean is set so that a **large project** (the whole
-//!   estate at once) with the McKinsey & Oxford black-swan share of 17% has the McKinsey & Oxford mean
+//! - tail: Pareto of shape 5 (an estimate) whose mean is set so that a **large project** ($15 million
+//!   or more) with the McKinsey & Oxford black-swan share of 17% has the McKinsey & Oxford mean
 //!   overrun of +45%: `tail mean = body mean + (0.45 − body mean) / 0.17 ≈ 2.09`, i.e. black swans overrun
 //!   by about 200% on average, as Flyvbjerg & Budzier report;
-//! - tail probability grows linearly with the piece's share of the estate to migrate, from the value
-//!   that gives a **small wave** the cloud-migration mean of +14% (about 1.3%) to 17% for the whole
-//!   migration at once (a big-bang). Size is relative, as the studies cannot say more: an organisation
-//!   moving its few workloads at once counts as a large project;
+//! - tail probability grows with the **planned size of the piece of work in money**, because that is
+//!   what the sources measured: McKinsey & Oxford's 17% black swans (and +45% mean) are IT projects with
+//!   an initial budget above $15 million; the McKinsey cloud-migration survey's +14% mean is the small
+//!   end. The curve: `p = p_small + (0.17 − p_small) × z`, `z = ln(size / $1M) / ln($15M / $1M)` clamped
+//!   to [0, 1], where `p_small` (about 1.3%) gives the survey's +14% mean. So a €0.7M big-bang is a small
+//!   project (about 1.3%, mean +14%), a $3.9M one (√15 million) sits half-way on the log scale (about
+//!   9%, mean about +30%), and $15M or more is a large project (17%, +45%). The dollar size is the planned cost in euros times
+//!   the scenario's dollar rate. Waves are sized by their own planned cost, so splitting a migration
+//!   into waves lowers each piece's tail, as before, but only as far as the money at stake says;
+//!   the black swans' size (Flyvbjerg & Budzier: about +200%) does not depend on the project's size
+//!   in the sources, so the tail's shape is kept and only its weight scales;
 //! - pieces of work longer than a year add 15 points of overrun per extra year (McKinsey & Oxford).
 //!
 //! The schedule overrun is tied to the cost overrun by Flyvbjerg & Budzier's black swans (~200% cost,
@@ -34,7 +41,7 @@
 use super::defaults::{
     BLACK_SWAN_TAIL_SHAPE, CLOUD_MIGRATION_MEAN_OVERRUN, CLOUD_MIGRATION_OVER_20_PERCENT,
     CLOUD_MIGRATION_OVER_BUDGET, LARGE_PROJECT_BLACK_SWAN_SHARE, LARGE_PROJECT_MEAN_OVERRUN,
-    OVERRUN_PER_EXTRA_YEAR, SCHEDULE_PER_COST_OVERRUN,
+    LARGE_PROJECT_USD, OVERRUN_PER_EXTRA_YEAR, SCHEDULE_PER_COST_OVERRUN, SMALL_PROJECT_USD,
 };
 use std::sync::OnceLock;
 
@@ -144,11 +151,11 @@ pub struct PieceRisk {
 }
 
 impl PieceRisk {
-    /// Risk of a piece of work carrying `estate_share` (0..=1) of the workloads to migrate and lasting
+    /// Risk of a piece of work of planned cost `size_usd` (US dollars, before overrun) lasting
     /// `work_months` (preparation until its switch).
-    pub fn new(estate_share: f64, work_months: f64) -> Self {
+    pub fn new(size_usd: f64, work_months: f64) -> Self {
         let tables = tables();
-        let z = estate_share.clamp(0.0, 1.0);
+        let z = size_weight(size_usd);
         let small = tables.small_tail_probability;
         let p = small + (LARGE_PROJECT_BLACK_SWAN_SHARE.value - small) * z;
         let extra_years = (work_months - CALIBRATED_DURATION_MONTHS).max(0.0) / 12.0;
@@ -194,6 +201,17 @@ impl PieceRisk {
         };
         base + self.duration_extra
     }
+}
+
+/// Where a piece of work of `size_usd` sits between a small project (0: at or below
+/// [`SMALL_PROJECT_USD`]) and a large one (1: at or above [`LARGE_PROJECT_USD`]), on a log scale.
+/// Zero for a non-finite or non-positive size.
+pub fn size_weight(size_usd: f64) -> f64 {
+    if !(size_usd.is_finite() && size_usd > 0.0) {
+        return 0.0;
+    }
+    let span = (LARGE_PROJECT_USD.value / SMALL_PROJECT_USD.value).ln();
+    ((size_usd / SMALL_PROJECT_USD.value).ln() / span).clamp(0.0, 1.0)
 }
 
 /// Schedule overrun (fraction of the planned duration) that goes with a cost overrun.
@@ -294,7 +312,7 @@ mod tests {
 
     #[test]
     fn sampled_mean_of_a_big_project_is_near_45_percent() {
-        let big = PieceRisk::new(1.0, 12.0);
+        let big = PieceRisk::new(15.0e6, 12.0);
         assert!((big.tail_probability() - 0.17).abs() < 1e-12);
         assert!((big.mean_overrun() - 0.45).abs() < 1e-9);
         let m = sampled_mean(&big, 400_000);
@@ -303,11 +321,32 @@ mod tests {
 
     #[test]
     fn sampled_mean_of_a_small_wave_is_near_14_percent() {
-        let small = PieceRisk::new(0.0, 3.0);
+        let small = PieceRisk::new(0.7e6, 3.0);
         assert!((small.mean_overrun() - 0.14).abs() < 1e-9);
         assert!(small.tail_probability() > 0.005 && small.tail_probability() < 0.03);
         let m = sampled_mean(&small, 400_000);
         assert!((m - 0.14).abs() < 0.01, "sampled mean {m}");
+    }
+
+    #[test]
+    fn black_swan_share_rises_with_the_log_of_the_size_from_small_to_large_projects() {
+        let small = PieceRisk::new(1.0e6, 12.0).tail_probability();
+        // By hand: z($3.873M) = ln(3.873) / ln(15) = 1.354 / 2.708 = 0.5, half-way between p_small
+        // and 17%.
+        let mid = PieceRisk::new(15.0f64.sqrt() * 1.0e6, 12.0).tail_probability();
+        assert!((mid - (small + 0.17) / 2.0).abs() < 1e-12, "mid {mid}");
+        assert_eq!(PieceRisk::new(0.1e6, 12.0).tail_probability(), small);
+        assert!((PieceRisk::new(150.0e6, 12.0).tail_probability() - 0.17).abs() < 1e-12);
+        // A €0.7M programme at $1.14 per euro ($0.8M) is a small project: the survey's +14% mean.
+        assert!((PieceRisk::new(0.7e6 * 1.14, 12.0).mean_overrun() - 0.14).abs() < 1e-9);
+        assert_eq!(size_weight(f64::NAN), 0.0);
+        assert_eq!(size_weight(-1.0), 0.0);
+        let mut last = 0.0;
+        for k in 0..60 {
+            let p = PieceRisk::new(1.0e5 * 1.1f64.powi(k), 12.0).tail_probability();
+            assert!(p >= last);
+            last = p;
+        }
     }
 
     #[test]
@@ -324,16 +363,16 @@ mod tests {
 
     #[test]
     fn longer_work_adds_15_points_per_extra_year() {
-        let one_year = PieceRisk::new(1.0, 12.0);
-        let three_years = PieceRisk::new(1.0, 36.0);
+        let one_year = PieceRisk::new(20.0e6, 12.0);
+        let three_years = PieceRisk::new(20.0e6, 36.0);
         assert!((three_years.mean_overrun() - one_year.mean_overrun() - 0.30).abs() < 1e-12);
         assert!((three_years.overrun(0.5) - one_year.overrun(0.5) - 0.30).abs() < 1e-12);
     }
 
     #[test]
     fn overrun_is_monotone_in_the_uniform_and_schedule_follows_cost() {
-        for share in [0.05, 0.5, 1.0] {
-            let r = PieceRisk::new(share, 6.0);
+        for size in [0.5e6, 4.0e6, 30.0e6] {
+            let r = PieceRisk::new(size, 6.0);
             let mut last = f64::NEG_INFINITY;
             for i in 0..10_000 {
                 let x = r.overrun(i as f64 / 10_000.0);
@@ -353,7 +392,7 @@ mod tests {
     #[test]
     fn small_waves_slip_past_five_percent_about_as_often_as_the_survey_says() {
         // McKinsey cloud survey: 38% of migrations behind schedule.
-        let small = PieceRisk::new(0.0, 3.0);
+        let small = PieceRisk::new(0.7e6, 3.0);
         let mut rng = Xoshiro256PlusPlus::seed_from(11);
         let n = 100_000;
         let late = (0..n)

@@ -14,7 +14,7 @@ pub(crate) fn shares(strategy: Strategy, estate: &Estate, plan: &Plan, horizon: 
     (0..=horizon)
         .map(|t| match strategy {
             Strategy::Progressive => progressive_at(estate, plan, t),
-            Strategy::BigBang => big_bang_at(estate, t),
+            Strategy::BigBang => big_bang_at(estate, plan, t),
         })
         .collect()
 }
@@ -49,9 +49,11 @@ fn progressive_at(estate: &Estate, plan: &Plan, t: u32) -> PlatformShares {
 
 /// Big-bang: until the cut-over, new use cases start where today's estate runs; the hyperscaler part of
 /// the estate is in dual running for the last months, then everything on it moves at the cut-over.
-fn big_bang_at(estate: &Estate, t: u32) -> PlatformShares {
-    let cutover = estate.cutover_month;
-    let dual_from = cutover.saturating_sub(super::defaults::DUAL_RUNNING_MONTHS);
+fn big_bang_at(estate: &Estate, plan: &Plan, t: u32) -> PlatformShares {
+    let (cutover, dual_from) = plan
+        .waves()
+        .first()
+        .map_or((0, 0), |w| (w.done_month, w.dual_from_month));
     let before = estate.new_workloads(f64::from(t.min(cutover)));
     let after = estate.new_workloads(f64::from(t)) - before;
     let on_hyperscaler = estate.legacy + estate.hyperscaler_share * before;

@@ -1,7 +1,8 @@
 //! The 48 criteria of the June 2026 assessment calculator, each with its ordered answer ladder and the SEAL
 //! level of every answer, as given in the reference transcription ([`CALCULATOR_SOURCE`]).
 //!
-//! Points are spaced evenly from 0 to the objective's maximum per criterion ([`POINTS_SOURCE`]).
+//! Points are the calculator's: spaced evenly from 0 to the objective's maximum per criterion, except on
+//! SOV-1.1, SOV-1.3, SOV-1.7 and SOV-2.1, which carry its own uneven values ([`POINTS_SOURCE`]).
 //! Labels follow the transcription, shortened; where it has no label (the "score-only" ladders, blank
 //! cells of the workbook, or the SOV-4.6 labels that duplicate SOV-1.8), ordinal labels are written here
 //! from the matching contributing factor of CSF v1.2.1 §4 and marked "labels written here".
@@ -9,7 +10,7 @@
 //! [`CALCULATOR_SOURCE`]: super::CALCULATOR_SOURCE
 //! [`POINTS_SOURCE`]: super::POINTS_SOURCE
 
-use super::framework::{ladder, score_only, Criterion, CRITERION_COUNT, OBJECTIVES};
+use super::framework::{ladder, score_only, with_points, Criterion, CRITERION_COUNT, OBJECTIVES};
 
 const M1: f64 = OBJECTIVES[0].answer_max_points;
 const M2: f64 = OBJECTIVES[1].answer_max_points;
@@ -36,12 +37,12 @@ macro_rules! criterion {
 pub static CRITERIA: [Criterion; CRITERION_COUNT] = [
     // ---- SOV-1 Strategic ----
     criterion!("SOV-1.1", 0, "EU/EEA control of the legal entity", "Contrôle UE/EEE de l'entité juridique",
-        ladder(M1, [
+        with_points(ladder(M1, [
             ("Decisions taken entirely outside the EU", "Décisions prises entièrement hors de l'UE", 1),
             ("Decisions taken mostly outside the EU", "Décisions prises majoritairement hors de l'UE", 1),
             ("Decisions taken mostly within the EU", "Décisions prises majoritairement dans l'UE", 3),
             ("Decisions taken entirely within the EU", "Décisions prises entièrement dans l'UE", 4),
-        ])),
+        ]), [0.0, 41.67, 83.34, 125.01])),
     // Score-only, labels written here.
     criterion!("SOV-1.2", 0, "Change-of-control risk", "Risque de changement de contrôle",
         score_only(M1, [
@@ -53,12 +54,12 @@ pub static CRITERIA: [Criterion; CRITERION_COUNT] = [
             ("Non-EU control excluded by statutes and screening", "Contrôle non européen exclu par les statuts et le filtrage"),
         ])),
     criterion!("SOV-1.3", 0, "Control over the roadmap", "Maîtrise de la feuille de route",
-        ladder(M1, [
+        with_points(ladder(M1, [
             ("No EU influence", "Aucune influence européenne", 2),
             ("Voice of the customer only", "Simple consultation des clients", 2),
             ("Governance bodies with EU stakeholders", "Instances de gouvernance avec des acteurs européens", 3),
             ("Full EU influence", "Influence européenne complète", 4),
-        ])),
+        ]), [0.0, 41.67, 83.34, 125.01])),
     // Score-only, labels written here.
     criterion!("SOV-1.4", 0, "Financial independence from non-EU capital",
         "Indépendance financière vis-à-vis des capitaux non européens",
@@ -92,12 +93,12 @@ pub static CRITERIA: [Criterion; CRITERION_COUNT] = [
     // Score-only, labels written here.
     criterion!("SOV-1.7", 0, "Alignment with EU industrial strategies",
         "Alignement sur les stratégies industrielles de l'UE",
-        score_only(M1, [
+        with_points(score_only(M1, [
             ("Not aligned", "Non aligné"),
             ("Partly aligned", "Partiellement aligné"),
             ("Largely aligned", "Largement aligné"),
             ("Fully aligned", "Pleinement aligné"),
-        ])),
+        ]), [0.0, 41.67, 83.0, 125.01])),
     criterion!("SOV-1.8", 0, "Resilience to a cut-off (vendor support withdrawn)",
         "Résilience à une coupure (retrait du support fournisseur)",
         ladder(M1, [
@@ -109,11 +110,11 @@ pub static CRITERIA: [Criterion; CRITERION_COUNT] = [
         ])),
     // ---- SOV-2 Legal & Jurisdictional ----
     criterion!("SOV-2.1", 1, "Primary legal jurisdiction", "Juridiction principale",
-        ladder(M2, [
+        with_points(ladder(M2, [
             ("Non-EU law only", "Droit non européen uniquement", 1),
             ("Mixed EU and non-EU law", "Droit mixte, européen et non européen", 1),
             ("Exclusively EU law", "Droit européen exclusivement", 4),
-        ])),
+        ]), [0.0, 84.0, 167.0])),
     criterion!("SOV-2.2", 1, "Exposure to extraterritorial laws (e.g. US CLOUD Act)",
         "Exposition aux lois extraterritoriales (p. ex. CLOUD Act)",
         ladder(M2, [
@@ -462,15 +463,14 @@ pub static CRITERIA: [Criterion; CRITERION_COUNT] = [
             ("Detailed, EU methodology", "Détaillée, méthodologie européenne", 3),
             ("Audited in the EU", "Auditée dans l'UE", 4),
         ])),
-    // Score-only, labels written here.
-    criterion!("SOV-8.4", 7, "Energy supply (EU, renewable)", "Approvisionnement énergétique (européen, renouvelable)",
+    // Score-only. Labels follow the calculator's wording (origin of the energy supplies); its second
+    // label repeats the fourth ("Only EU energy supplies", a workbook artefact), so that rung is written here.
+    criterion!("SOV-8.4", 7, "Energy supplies (origin, EU, green)", "Approvisionnement énergétique (origine, UE, vert)",
         score_only(M8, [
-            ("Not disclosed", "Non communiqué"),
-            ("Grid mix, disclosed", "Mix du réseau, communiqué"),
-            ("Partly renewable (certificates)", "En partie renouvelable (garanties d'origine)"),
-            ("Mostly renewable or low-carbon EU supply",
-             "Majoritairement renouvelable ou bas carbone, d'origine européenne"),
-            ("100% renewable or low-carbon EU supply under contract (PPA)",
-             "100 % renouvelable ou bas carbone européen sous contrat (PPA)"),
+            ("Not traceable", "Non traçable"),
+            ("Traceable, mostly non-EU supplies", "Traçable, majoritairement hors UE"),
+            ("Mix of EU and non-EU supplies", "Mélange d'approvisionnements européens et non européens"),
+            ("Only EU energy supplies", "Uniquement des approvisionnements européens"),
+            ("Only green EU energy supplies", "Uniquement des approvisionnements européens verts"),
         ])),
 ];

@@ -10,8 +10,9 @@ pub type Label = (&'static str, &'static str);
 /// Number of sovereignty objectives (SOV-1..SOV-8).
 pub const OBJECTIVE_COUNT: usize = 8;
 
-/// Number of scored criteria in the June 2026 assessment calculator.
-pub const CRITERION_COUNT: usize = 48;
+/// Number of scored criteria in the June 2026 assessment calculator (owned by the scenario, which
+/// validates answer overrides).
+pub use crate::scenario::CRITERION_COUNT;
 
 /// Highest SEAL level ("Full Digital Sovereignty").
 pub const MAX_SEAL: u8 = 4;
@@ -35,15 +36,17 @@ pub const CALCULATOR_SOURCE: Source = Source {
     confidence: Confidence::Secondary,
 };
 
-/// Points of the answers between the bottom and the top of a ladder. The transcription gives each
-/// criterion's maximum and the order of its answers, not the intermediate values, so answers are spaced
-/// evenly from 0 (lowest answer) to the maximum (highest answer). Contracting authorities may adapt
-/// point values anyway (June 2026 guidance).
+/// Points of every answer. The June 2026 calculator gives a point value to each answer, intermediate ones
+/// included; most ladders are evenly spaced from 0 to the criterion's maximum, and the four that are not
+/// (SOV-1.1 and SOV-1.3: 0 / 41.67 / 83.34 / 125.01; SOV-1.7: 0 / 41.67 / 83 / 125.01; SOV-2.1:
+/// 0 / 84 / 167) carry the calculator's own values ([`with_points`]). Contracting authorities may adapt
+/// point values (June 2026 guidance); these are the reference values.
 pub const POINTS_SOURCE: Source = Source {
-    label: "Estimate: answers evenly spaced from 0 to the calculator's maximum per criterion",
-    url: "",
+    label: "European Commission, Annex – Sovereignty assessment calculator (Jun. 2026): reference points per \
+            answer, as transcribed in github.com/flavienbwk/cloud-sovereignty-score (questions.js)",
+    url: "https://commission.europa.eu/document/download/3acb8fe8-8a4a-4339-ae74-f56138d913d1_en?filename=Annex%20-%20Sovereignty%20assessment%20calculator.xlsx",
     year: 2026,
-    confidence: Confidence::Estimate,
+    confidence: Confidence::Secondary,
 };
 
 /// Names of SEAL-0..SEAL-4 (CSF v1.2.1 §3). The June 2026 guidance renames SEAL-3 "Technological
@@ -110,11 +113,14 @@ pub struct Objective {
     pub criterion_count: u8,
     /// Points of the top answer of each of its criteria. The calculator normalises every objective to about
     /// 1,000 points: 1000 / number of criteria, rounded as the calculator shows it (167 for six criteria).
+    /// A few ladders top out slightly above (125.01 on SOV-1.1, 1.3 and 1.7); scores divide by the sum of
+    /// the criteria's actual maxima ([`super::objective_results`]).
     pub answer_max_points: f64,
 }
 
 impl Objective {
-    /// Most points the objective can earn (every criterion at its top answer).
+    /// Nominal most points the objective can earn: criteria × [`Self::answer_max_points`]. The exact
+    /// maximum is the sum of its criteria's top answers (within 0.03 points of this).
     pub fn max_points(&self) -> f64 {
         f64::from(self.criterion_count) * self.answer_max_points
     }
@@ -232,6 +238,16 @@ pub(crate) const fn ladder<const N: usize>(max: f64, rungs: [Rung; N]) -> [Answe
         i += 1;
     }
     out
+}
+
+/// A ladder whose points are the calculator's own values where they are not evenly spaced.
+pub(crate) const fn with_points<const N: usize>(mut answers: [Answer; N], points: [f64; N]) -> [Answer; N] {
+    let mut i = 0;
+    while i < N {
+        answers[i].points = points[i];
+        i += 1;
+    }
+    answers
 }
 
 /// A score-only ladder: every answer is SEAL-4, so it moves the score but never caps the SEAL.

@@ -9,10 +9,11 @@
 //!   objective score (0..100); SEAL = lowest SEAL over the 48 answers (weakest link), compared with the SEAL
 //!   the data sensitivity requires.
 //!
-//! Known simplification: SOV-8.1 (energy efficiency) is a profile answer, not derived from the site PUE
-//! input. The calculator gives SEAL-1 to any PUE of 1.5 or more, which would cap a small on-premises room
-//! (PUE around 1.8) at SEAL-1 through an environmental criterion; the default assumes an AI room built
-//! below PUE 1.5, and the user can lower the answer.
+//! SOV-8.1 (energy efficiency) follows the option's PUE with the calculator's thresholds
+//! ([`pue_answer`]). The calculator gives SEAL-1 to any PUE of 1.5 or more, so a small on-premises room
+//! (PUE around 1.8) or a colocation hall at 1.5 is capped at SEAL-1 by that environmental criterion: that
+//! is the calculator's rule, and the explanation names the criterion; a lower PUE input (or an override
+//! of the answer) lifts it.
 
 mod criteria;
 mod framework;
@@ -26,7 +27,7 @@ pub use framework::{
     FRAMEWORK_SOURCE, MAX_SEAL, OBJECTIVES, OBJECTIVE_COUNT, POINTS_SOURCE, SEAL_NAMES,
 };
 pub use profiles::{
-    answer_ceiling, answers_for, ceiling, default_profile, key_control_answer, us_controlled,
+    answer_ceiling, answers_for, ceiling, default_profile, key_control_answer, pue_answer, us_controlled,
 };
 pub use score::{
     capping_criteria, chosen_answer, objective_results, score_and_seal, seal_of, sovereignty_score,
@@ -126,24 +127,20 @@ pub fn evaluate_answers(
 }
 
 /// Checks that every override names an existing criterion (index below 48) and an answer on its ladder.
+/// The scenario owns this invariant ([`crate::scenario::validate_overrides`]); kept here for callers of
+/// the sovereignty API.
 pub fn validate_overrides(overrides: &[AnswerOverride]) -> Result<(), ScenarioError> {
-    for o in overrides {
-        let Some(criterion) = CRITERIA.get(usize::from(o.criterion)) else {
-            return Err(ScenarioError::BadAnswer {
-                option: o.option.id(),
-                criterion: "unknown criterion (index 48 or more)",
-                answer: o.answer,
-                ladder_len: 0,
-            });
-        };
-        if o.answer >= criterion.ladder_len() {
-            return Err(ScenarioError::BadAnswer {
-                option: o.option.id(),
-                criterion: criterion.id,
-                answer: o.answer,
-                ladder_len: criterion.ladder_len(),
-            });
+    crate::scenario::validate_overrides(overrides)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scenario_names_the_same_criteria_and_ladders_as_the_framework() {
+        for (c, &(id, len)) in CRITERIA.iter().zip(&crate::scenario::CRITERION_LADDERS) {
+            assert_eq!((c.id, c.ladder_len()), (id, len));
         }
     }
-    Ok(())
 }

@@ -17,6 +17,7 @@
 use super::criteria::CRITERIA;
 use super::framework::{criterion_index as sov, CRITERION_COUNT};
 use crate::scenario::{DeploymentOption, KeyManagement, ProviderHq, Scenario};
+use crate::tco::option_pue;
 
 /// Default answer index per criterion (rows, framework order) and option (columns, in
 /// [`DeploymentOption::ALL`] order: on premises, colocation, EU sovereign cloud with an EU-headquartered
@@ -32,12 +33,18 @@ const BASE: [[u8; 5]; CRITERION_COUNT] = [
     [3, 3, 2, 1, 1],
     // SOV-1.4 Capital: owned hardware is financed by the organisation; the data hall may not be.
     [4, 3, 3, 0, 0],
-    // SOV-1.5 Economic contribution: GPUs are imported, so owners create moderate-to-significant EU value;
-    // the US sovereign offer invests in the EU (EUR 7.8 bn to 2040 announced) but profits flow to the parent.
-    [3, 3, 4, 2, 1],
+    // SOV-1.5 Economic contribution: GPUs are imported for every option, and an owner's hall, staff and
+    // operations are as European as an EU provider's, so both are "significant" (the EU provider was
+    // rated higher before, for the same hardware); the US sovereign offer invests in the EU (EUR 7.8 bn
+    // to 2040 announced) but profits flow to the parent.
+    [3, 3, 3, 2, 1],
     // SOV-1.6 EU programmes: EU providers lead IPCEI-CIS and Gaia-X; hyperscalers are Gaia-X members.
+    // Holds above on premises: the criterion rates the supplier, and an organisation running its own
+    // servers takes part in none by default (editable if it does).
     [1, 1, 4, 2, 2],
-    // SOV-1.7 EU industrial strategies.
+    // SOV-1.7 EU industrial strategies (calculator: no evidence / action plan / measured achievement and
+    // dedicated governance / bold ambition and dedicated means). Holds above on premises: a sovereign
+    // provider's business is that strategy and it reports on it; an owner has at most an action plan.
     [2, 2, 3, 1, 0],
     // SOV-1.8 Cut-off: owned servers keep running without vendor support (no remote kill switch); the EU
     // provider operates its own hardware. US offers: continuation only by contract (Data Act switching
@@ -56,9 +63,11 @@ const BASE: [[u8; 5]; CRITERION_COUNT] = [
     // tier), so not the top answer. US groups must apply US sanctions, which have reached international
     // organisations (2025 sanctions on International Criminal Court officials).
     [3, 3, 3, 1, 1],
-    // SOV-2.5 IP origin: GPU hardware and software IP is mostly US; EU providers add their own platform.
+    // SOV-2.5 IP origin: GPU hardware and software IP is mostly US; EU providers add their own platform
+    // (control plane, orchestration, storage) written in the EU, which an owner buys from US vendors.
     [1, 1, 2, 0, 0],
-    // SOV-2.6 IP holder: mixed for GPU stacks; EU with exceptions for an EU provider's platform.
+    // SOV-2.6 IP holder: mixed for GPU stacks; EU with exceptions for an EU provider's platform (same
+    // reason as SOV-2.5).
     [2, 2, 3, 0, 0],
     // SOV-3.1 Keys: owners hold their own keys; cloud columns are replaced by the key management input.
     [4, 4, 4, 4, 4],
@@ -76,12 +85,15 @@ const BASE: [[u8; 5]; CRITERION_COUNT] = [
     // SOV-4.1 Portability: owned or EU-sovereign estates are already on sovereign infrastructure; US offers
     // document exports (Data Act switching duties).
     [4, 4, 4, 2, 2],
-    // SOV-4.2 Operations: owners still call non-EU vendor support; the US sovereign offer is run by EU
-    // residents with parent engineering behind, the public region by global teams.
+    // SOV-4.2 Operations: owners still call non-EU vendor support (OEM and GPU maintenance contracts); an EU
+    // provider at scale runs its own EU repair, spares and engineering, so it holds the top answer with the
+    // same hardware; the US sovereign offer is run by EU residents with parent engineering behind, the
+    // public region by global teams.
     [3, 3, 4, 3, 1],
     // SOV-4.3 Skills.
     [3, 3, 3, 2, 0],
-    // SOV-4.4 Support: hardware escalations go to the (US) GPU and server vendors.
+    // SOV-4.4 Support: an owner's hardware escalations go to the (US) GPU and server vendors; an EU
+    // provider's first and second lines are in the EU (same reason as SOV-4.2).
     [2, 2, 3, 2, 0],
     // SOV-4.5 Documentation.
     [3, 3, 3, 2, 1],
@@ -91,7 +103,9 @@ const BASE: [[u8; 5]; CRITERION_COUNT] = [
     // SOV-5.1 Components: GPUs come from TSMC fabs; a buyer gets full transparency, not EU provenance (SEAL-3).
     [3, 3, 2, 1, 1],
     // SOV-5.2 Manufacturing: servers integrated by an EU OEM with audit rights (SEAL-3 at best); OVHcloud-type
-    // providers build their own servers in the EU; hyperscaler hardware is disclosed only in part.
+    // providers build their own servers in the EU, which is why the EU cloud is one rung higher on the same
+    // GPUs (a provider buying from a US OEM would not be: editable); hyperscaler hardware is disclosed only
+    // in part.
     [2, 2, 3, 1, 1],
     // SOV-5.3 Firmware: GPU and BMC firmware is foreign, closed and vendor-signed for everyone.
     [1, 1, 1, 1, 1],
@@ -116,12 +130,14 @@ const BASE: [[u8; 5]; CRITERION_COUNT] = [
     // SOV-6.4 Architecture transparency: hyperscalers publish a large corpus; EU providers publish less.
     [3, 3, 2, 3, 3],
     // SOV-6.5 HPC: a foreign accelerator stack hosted in the EU (SEAL-3), integrated in the EU by EU
-    // providers. Never the top answer with NVIDIA or AMD.
+    // providers (the same rung difference as SOV-5.2; both answers are SEAL-3, so only the score moves).
+    // Never the top answer with NVIDIA or AMD.
     [1, 1, 2, 1, 1],
     // SOV-7.1 Certification: every option assumed assessed to an EAL3-comparable level (ISO 27001, C5,
     // SecNumCloud); lower it if the owner has no certified security management.
     [3, 3, 3, 3, 3],
-    // SOV-7.2 Regulatory compliance.
+    // SOV-7.2 Regulatory compliance: a qualified EU provider (SecNumCloud, C5) is audited under a national
+    // authority's oversight; an organisation's own room is independently audited at best.
     [3, 3, 4, 3, 3],
     // SOV-7.3 SOC: own or EU managed SOC; the US sovereign partition escalates to the parent, the public region
     // runs follow-the-sun.
@@ -135,16 +151,21 @@ const BASE: [[u8; 5]; CRITERION_COUNT] = [
     // SOV-7.7 Audits: full access for the owner's auditors and for SecNumCloud-type audits; hyperscalers give
     // audit reports, not full access.
     [4, 4, 4, 3, 2],
-    // SOV-8.1 Efficiency: a new AI room or colocation hall is assumed below PUE 1.5 with a roadmap; clouds run
-    // below 1.3. Not tied to the site PUE input: see the module documentation of `sovereignty`.
-    [2, 2, 3, 3, 3],
-    // SOV-8.2 Hardware reuse.
+    // SOV-8.1 Efficiency: replaced by the answer the option's PUE gives ([`pue_answer`]) in
+    // [`answers_for`]; these are the answers of the catalogue PUEs (1.8 on premises, 1.5 colocation, below
+    // 1.3 for clouds), for profiles scored without a scenario.
+    [1, 1, 3, 4, 4],
+    // SOV-8.2 Hardware reuse: holds above on premises: providers run documented refurbishment and resale
+    // programmes; an organisation disposing of a few servers has an ad hoc policy by default.
     [2, 2, 3, 2, 2],
     // SOV-8.3 Reporting: CSRD (ESRS E1) for large organisations and the EU data-centre rating scheme
     // (Delegated Regulation (EU) 2024/1364, sites from 500 kW) give an EU methodology.
     [3, 3, 3, 3, 3],
-    // SOV-8.4 Energy supply: an owned room takes the grid mix; providers contract renewables.
-    [1, 2, 3, 3, 3],
+    // SOV-8.4 Energy supplies (calculator wording: origin of the supplies): an owned room or colocation hall
+    // draws the national grid, generated in the EU but partly from imported fuels (gas, uranium): "mix of EU
+    // and non-EU supplies". Providers contract EU renewables (PPAs) for part of their load: "only EU
+    // supplies", not all green.
+    [2, 2, 3, 3, 3],
 ];
 
 /// EU-majority joint venture running licensed US technology (e.g. S3NS, Bleu) as the EU sovereign cloud:
@@ -208,6 +229,20 @@ pub const fn key_control_answer(key_management: KeyManagement) -> u8 {
     }
 }
 
+/// SOV-8.1 answer for a PUE, with the June 2026 calculator's thresholds: below 1.2 (EU verified: EU
+/// facilities report their PUE under the Energy Efficiency Directive's rating scheme, Delegated
+/// Regulation (EU) 2024/1364) → 4, below 1.3 → 3, below 1.5 (the improvement roadmap is assumed) → 2,
+/// below 3 → 1, otherwise (or not a number) → 0. SEAL-1 for any PUE of 1.5 or more.
+pub fn pue_answer(pue: f64) -> u8 {
+    match pue {
+        p if p < 1.2 => 4,
+        p if p < 1.3 => 3,
+        p if p < 1.5 => 2,
+        p if p < 3.0 => 1,
+        _ => 0,
+    }
+}
+
 /// Default answers of `option`. `provider_hq` applies to colocation and the EU sovereign cloud;
 /// `key_management` applies to the three cloud options (owners always hold their keys exclusively).
 pub fn default_profile(
@@ -264,11 +299,14 @@ pub fn ceiling(us_controlled: bool, criterion: usize) -> u8 {
     }
 }
 
-/// The answers `option` is scored on: its default profile, then the scenario's overrides for that option
-/// (the last override of a criterion wins), held under the US-control ceiling ([`ceiling`]).
+/// The answers `option` is scored on: its default profile with SOV-8.1 set by the option's PUE
+/// ([`pue_answer`] of the site PUE on premises, the colocation PUE, or the provider's), then the scenario's
+/// overrides for that option (the last override of a criterion wins), held under the US-control ceiling
+/// ([`ceiling`]).
 pub fn answers_for(scenario: &Scenario, option: DeploymentOption) -> [u8; CRITERION_COUNT] {
     let platform = &scenario.platform;
     let mut answers = default_profile(option, platform.provider_hq, platform.key_management);
+    answers[sov(8, 1)] = pue_answer(option_pue(scenario, option));
     for o in scenario
         .assumptions
         .answer_overrides

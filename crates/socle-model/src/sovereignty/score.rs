@@ -5,7 +5,7 @@
 //! score thresholds.
 
 use super::criteria::CRITERIA;
-use super::framework::{Answer, Criterion, CRITERION_COUNT, MAX_SEAL, OBJECTIVES, OBJECTIVE_COUNT};
+use super::framework::{Answer, Criterion, CRITERION_COUNT, MAX_SEAL, OBJECTIVE_COUNT};
 
 /// The answer chosen on a criterion. Answers are validated before they get here
 /// ([`super::validate_overrides`]); an index past the ladder is read as its top answer rather than panicking.
@@ -18,16 +18,18 @@ pub fn chosen_answer(criterion: &Criterion, answer: u8) -> &'static Answer {
 /// of its criteria), in one pass over the 48 answers.
 pub fn objective_results(answers: &[u8; CRITERION_COUNT]) -> ([f64; OBJECTIVE_COUNT], [u8; OBJECTIVE_COUNT]) {
     let mut points = [0.0; OBJECTIVE_COUNT];
+    let mut maxima = [0.0; OBJECTIVE_COUNT];
     let mut seals = [MAX_SEAL; OBJECTIVE_COUNT];
     for (criterion, &answer) in CRITERIA.iter().zip(answers) {
         let chosen = chosen_answer(criterion, answer);
         let o = usize::from(criterion.objective);
         points[o] += chosen.points;
+        maxima[o] += criterion.max_points();
         seals[o] = seals[o].min(chosen.seal);
     }
     let mut scores = [0.0; OBJECTIVE_COUNT];
-    for (score, (earned, objective)) in scores.iter_mut().zip(points.iter().zip(&OBJECTIVES)) {
-        *score = earned / objective.max_points();
+    for (score, (earned, maximum)) in scores.iter_mut().zip(points.iter().zip(&maxima)) {
+        *score = earned / maximum;
     }
     (scores, seals)
 }
