@@ -24,7 +24,7 @@
 
 use socle_model::catalogue::{self, options as o};
 use socle_model::tco::{CostBreakdown, OptionTco};
-use socle_model::{Commitment, DeploymentOption, Scenario};
+use socle_model::{Commitment, DeploymentOption, GpuModel, Scenario};
 use std::fmt;
 
 /// The columns of the cash-flow table, in display order.
@@ -248,8 +248,12 @@ pub fn fleet_capex(s: &Scenario) -> f64 {
         / s.finance.usd_per_eur
 }
 
-/// Engineers an owned cluster needs: one per 375 GPUs up to 1,000 GPUs, one per 1,000 from 10,000
-/// (log-linear in between), never fewer than the 2.5-FTE on-call team.
+/// Fleet size from which an owned cluster carries the whole on-call team (32 eight-GPU servers), and
+/// the least staff any fleet needs, FTE (README, "Staff").
+const FULL_TEAM_GPUS: f64 = 256.0;
+const LEAST_FTE: f64 = 0.5;
+
+/// GPUs per engineer, `g(N)`: 375 up to 1,000 GPUs, 1,000 from 10,000, log-linear in between.
 fn gpus_per_engineer(n: f64) -> f64 {
     let (small, large) = (o::GPUS_PER_FTE_SMALL.value, o::GPUS_PER_FTE_LARGE.value);
     let (from, to) = (o::SMALL_CLUSTER_GPUS, o::LARGE_CLUSTER_GPUS);
@@ -262,16 +266,17 @@ fn gpus_per_engineer(n: f64) -> f64 {
     }
 }
 
-/// Staff of an option, FTE: the cluster team (with the on-call minimum) plus, on premises, the
-/// facility staff of the hall's peak power; a cloud needs a quarter of the cluster engineers, at least
-/// half an engineer.
+/// Staff of an option, FTE. Owned: `max(N ÷ g(N), floor(N))` with `floor(N) = max(0.5, 2.5 × min(1,
+/// N ÷ 256))` (the on-call team, pro rata below 256 GPUs), plus on premises the facility staff of the
+/// hall's peak power (nameplate IT kW × site PUE). Cloud: `max(0.5, 0.25 × N ÷ g(N))`.
 pub fn staff_fte(s: &Scenario, option: DeploymentOption) -> f64 {
     let n = f64::from(s.compute.gpu_count);
     let engineers = n / gpus_per_engineer(n);
     match catalogue::cloud_offer(option) {
-        Some(offer) => (offer.staff_share.value * engineers).max(0.5),
+        Some(offer) => (offer.staff_share.value * engineers).max(LEAST_FTE),
         None => {
-            let cluster = engineers.max(o::MIN_OPS_TEAM_FTE.value);
+            let floor = (o::MIN_OPS_TEAM_FTE.value * (n / FULL_TEAM_GPUS).min(1.0)).max(LEAST_FTE);
+            let cluster = engineers.max(floor);
             if option == DeploymentOption::OnPremises {
                 let facility_mw = nameplate_it_kw(s) * s.site.pue / 1_000.0;
                 cluster + o::facility_fte(facility_mw)
@@ -291,9 +296,22 @@ pub enum Currency {
     Usd,
 }
 
-/// The currency of a cloud option's default price list: the US hyperscalers (AWS, Azure, Google) quote
-/// in US dollars, the EU sovereign clouds (OVHcloud, Scaleway) in euros.
-pub fn cloud_currency(option: DeploymentOption) -> Currency {
+/// The currency a default GPU-hour price is quoted in (README, "Currencies"): the US hyperscalers (AWS,
+/// Azure, Google) in US dollars; the EU sovereign clouds in euros (OVHcloud H200 and L40S, Scaleway H100,
+/// the MI300X estimate) except Nebius, which quotes the B200 in dollars (GB200 and MI355X are derived from
+/// it).
+pub fn cloud_currency(gpu: GpuModel, option: DeploymentOption) -> Currency {
+    match (option, gpu) {
+        (DeploymentOption::EuSovereignCloud, GpuModel::B200 | GpuModel::Gb200 | GpuModel::Mi355x) => {
+            Currency::Usd
+        }
+        (DeploymentOption::EuSovereignCloud, _) => Currency::Eur,
+        _ => Currency::Usd,
+    }
+}
+
+/// The currency an egress price is quoted in: dollars for the US hyperscalers, euros for the EU clouds.
+pub fn egress_currency(option: DeploymentOption) -> Currency {
     if option.is_us_headquartered() {
         Currency::Usd
     } else {
@@ -315,7 +333,7 @@ pub fn cloud_price_eur(s: &Scenario, option: DeploymentOption) -> f64 {
         return p;
     }
     let listed = catalogue::gpu(s.compute.gpu).cloud_eur_gpu_h[i].value;
-    match cloud_currency(option) {
+    match cloud_currency(s.compute.gpu, option) {
         Currency::Eur => listed,
         Currency::Usd => catalogue_usd(listed) / s.finance.usd_per_eur,
     }
@@ -324,7 +342,7 @@ pub fn cloud_price_eur(s: &Scenario, option: DeploymentOption) -> f64 {
 /// Egress per TB in euros at the scenario's rate (dollar prices for the US options).
 pub fn egress_eur_per_tb(s: &Scenario, option: DeploymentOption) -> f64 {
     let listed = catalogue::cloud_offer(option).map_or(0.0, |c| c.egress_eur_per_tb.value);
-    match cloud_currency(option) {
+    match egress_currency(option) {
         Currency::Eur => listed,
         Currency::Usd => catalogue_usd(listed) / s.finance.usd_per_eur,
     }
@@ -341,20 +359,18 @@ pub fn fleet_end_value(s: &Scenario, capex: f64, age_months: usize) -> f64 {
     book.min(market)
 }
 
-/// Yearly facility upkeep and insurance, share of the construction cost.
-pub fn facility_upkeep_share() -> f64 {
-    0.0
-}
+/// Yearly upkeep and insurance of the on-premises hall in use, share of its construction cost: 3 %, the
+/// README's figure (`owned.facility_upkeep_share`, plant maintenance plus property insurance).
+pub const FACILITY_UPKEEP_SHARE: f64 = 0.03;
 
-/// True when cloud options pay the same per-GPU software licences as owned options.
-pub const CLOUD_PAYS_SOFTWARE: bool = false;
-
-/// True when the exit at the horizon end falls before the Data Act ban on switching charges
-/// (12 January 2027): the last month of the horizon ends before January 2027.
+/// True when the exit at the horizon end, `t = M` months after the first day of the start month, is
+/// dated before the Data Act ban on switching charges (12 January 2027). An exit on 1 January 2027
+/// (`M` equal to the months from the start month to January 2027) is still before the 12th.
 pub fn exit_pays_egress(s: &Scenario) -> bool {
-    let (year, month, _) = o::DATA_ACT_NO_SWITCHING_CHARGES.0;
-    let last_month = s.horizon_months() as i32 - 1;
-    last_month < s.start.months_until(year, month)
+    let ((year, month, day), _) = o::DATA_ACT_NO_SWITCHING_CHARGES;
+    let to_ban_month = s.start.months_until(year, month);
+    let m = s.horizon_months() as i32;
+    m < to_ban_month || (m == to_ban_month && day > 1)
 }
 
 /// The reference cash-flow table of one option.
@@ -436,13 +452,10 @@ pub fn table(s: &Scenario, option: DeploymentOption) -> CashFlowTable {
             let hall_life = 12.0 * o::FACILITY_LIFE_YEARS.value;
             t.inputs.push(("hall capex EUR", hall));
             t.add(0, Timing::Start, Column::Facility, hall);
+            // Upkeep and insurance of the whole hall in use, existing room included.
+            let upkeep = it_kw * s.assumptions.facility_capex_eur_per_kw * FACILITY_UPKEEP_SHARE / 12.0;
             for m in 0..months {
-                t.add(
-                    m,
-                    Timing::End,
-                    Column::Facility,
-                    facility_upkeep_share() * hall / 12.0,
-                );
+                t.add(m, Timing::End, Column::Facility, upkeep);
             }
             let book = hall * (1.0 - months as f64 / hall_life).max(0.0);
             t.add(months - 1, Timing::End, Column::EndValue, -book);
@@ -466,17 +479,10 @@ pub fn table(s: &Scenario, option: DeploymentOption) -> CashFlowTable {
         };
         t.inputs.push(("on-demand EUR/GPU-h", price));
         // Service is paid for the months inside the horizon only (a term running past the horizon
-        // buys service outside the comparison).
+        // buys service outside the comparison). No software line: the instance price includes the OS
+        // image, managed cluster service and monitoring (README, "Software").
         for m in 0..months {
             t.add(m, Timing::End, Column::CloudFees, fee_month);
-            if CLOUD_PAYS_SOFTWARE {
-                t.add(
-                    m,
-                    Timing::End,
-                    Column::Software,
-                    n * s.assumptions.software_eur_per_gpu_year / 12.0,
-                );
-            }
         }
         if exit_pays_egress(s) {
             t.add(
