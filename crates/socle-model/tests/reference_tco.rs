@@ -167,6 +167,79 @@ fn reference_end_value_never_exceeds_the_resale_share_of_cost() {
     assert_eq!(t.nominal(5, Column::Refresh), 0.0, "{t}");
 }
 
+/// Exit egress, category by category, for a scenario that starts on `start` and runs `years`.
+fn egress_gap(start: StartMonth, years: u32) -> Result<(), String> {
+    let mut s = persona_scenario(Persona::Custom);
+    s.start = start;
+    s.compute.horizon_years = years;
+    s.migration.data_volume_tb = 1_000.0;
+    let results = evaluate(&s).map_err(|e| format!("{e:?}"))?;
+    for option in [
+        DeploymentOption::UsSovereignOffer,
+        DeploymentOption::UsPublicCloud,
+    ] {
+        let t = table(&s, option);
+        let model = results.tco.option(option).npv_by_category.egress;
+        let ours = t.npv_of(Column::Egress);
+        if (ours - model).abs() > 1e-6 * ours.abs().max(1.0) {
+            return Err(format!(
+                "start {}-{:02}, {years} years, {}: exit egress NPV reference {ours:.0} vs model {model:.0}\n{t}",
+                start.year,
+                start.month,
+                option.id()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// An exit dated before 12 January 2027 pays its egress at the horizon; a later one pays none.
+#[test]
+fn exit_egress_follows_the_data_act_date() {
+    let cases = [
+        (StartMonth { year: 2024, month: 6 }, 2), // exit 1 June 2026: before the ban, egress paid
+        (StartMonth { year: 2025, month: 3 }, 1), // exit 1 March 2026: paid
+        (StartMonth { year: 2026, month: 2 }, 1), // exit 1 February 2027: after the ban, nothing
+        (
+            StartMonth {
+                year: 2026,
+                month: 12,
+            },
+            5,
+        ), // the presets' start: nothing
+    ];
+    for (start, years) in cases {
+        let s = {
+            let mut s = persona_scenario(Persona::Custom);
+            s.start = start;
+            s.compute.horizon_years = years;
+            s
+        };
+        let before_ban = (s.horizon_months() as i32) < s.start.months_until(2027, 1);
+        let t = table(&s, DeploymentOption::UsPublicCloud);
+        assert_eq!(t.npv_of(Column::Egress) > 0.0, before_ban, "{t}");
+        if let Err(e) = egress_gap(start, years) {
+            panic!("{e}");
+        }
+    }
+}
+
+/// The one boundary month: a horizon ending on 31 December 2026 exits on 1 January 2027, eleven days
+/// before the ban on switching charges, so the egress is still due.
+#[test]
+#[ignore = "the TCO correction is in progress: the model treats an exit on 1 January 2027 as falling \
+            after the 12 January 2027 ban and charges no egress"]
+fn exit_on_the_first_of_january_2027_still_pays_egress() {
+    let start = StartMonth { year: 2026, month: 1 };
+    let mut s = persona_scenario(Persona::Custom);
+    s.start = start;
+    s.compute.horizon_years = 1;
+    assert!(reference::exit_pays_egress(&s));
+    if let Err(e) = egress_gap(start, 1) {
+        panic!("{e}");
+    }
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Generated scenarios.
 
@@ -251,11 +324,16 @@ prop_compose! {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
+    /// The one-month Data Act boundary (an exit on 1 January 2027) is left to its own test above.
     #[test]
     #[ignore = "the TCO correction is in progress: the model still bills reserved cloud terms past the \
                 horizon, freezes dollar cloud prices at a fixed rate, credits owned hardware at book value, \
                 has no facility upkeep and a 2.5-FTE floor for any owned fleet"]
-    fn generated_scenarios_match_the_reference_npv(s in scenario()) {
+    fn generated_scenarios_match_the_reference_npv(
+        s in scenario().prop_filter("exit on 1 January 2027", |s| {
+            s.horizon_months() as i32 != s.start.months_until(2027, 1)
+        })
+    ) {
         prop_assert_eq!(s.validate(), Ok(()));
         if let Err(e) = check_npvs("generated scenario", &s) {
             return Err(TestCaseError::fail(format!("{e}\nscenario: {s:?}")));

@@ -380,7 +380,12 @@ pub fn table(s: &Scenario, option: DeploymentOption) -> CashFlowTable {
     let n = f64::from(s.compute.gpu_count);
     let hours = hours_per_month();
     let staff_month = staff_fte(s, option) * s.assumptions.staff_eur_per_fte / 12.0;
-    t.inputs.push(("staff FTE", staff_fte(s, option)));
+    t.inputs.extend([
+        ("horizon months M", months as f64),
+        ("USD per EUR X", s.finance.usd_per_eur),
+        ("staff FTE", staff_fte(s, option)),
+        ("staff EUR per FTE-year", s.assumptions.staff_eur_per_fte),
+    ]);
     for m in 0..months {
         t.add(m, Timing::End, Column::Staff, staff_month);
     }
@@ -402,6 +407,8 @@ pub fn table(s: &Scenario, option: DeploymentOption) -> CashFlowTable {
             ("PUE", pue),
             ("load factor", load_factor(s)),
             ("electricity EUR/kWh", price),
+            ("resale share s", s.finance.residual_value_share),
+            ("refresh period L (months)", life as f64),
         ]);
 
         // Fleets bought at months 0, life, 2·life, … inside the horizon; each retired fleet is sold
@@ -477,7 +484,11 @@ pub fn table(s: &Scenario, option: DeploymentOption) -> CashFlowTable {
             Commitment::OneYear => price * (1.0 - offer.one_year_discount.value) * n * hours,
             Commitment::ThreeYear => price * (1.0 - offer.three_year_discount.value) * n * hours,
         };
-        t.inputs.push(("on-demand EUR/GPU-h", price));
+        t.inputs.extend([
+            ("on-demand EUR/GPU-h P", price),
+            ("fees a month", fee_month),
+            ("exit egress EUR/TB", egress_eur_per_tb(s, option)),
+        ]);
         // Service is paid for the months inside the horizon only (a term running past the horizon
         // buys service outside the comparison). No software line: the instance price includes the OS
         // image, managed cluster service and monitoring (README, "Software").
