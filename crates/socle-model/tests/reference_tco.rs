@@ -30,15 +30,33 @@ fn report(label: &str, t: &CashFlowTable, c: &Comparison) -> String {
     )
 }
 
-/// Every option of the scenario against the model: the NPVs within [`TOLERANCE`].
+/// Every option of the scenario against the model: the NPVs within [`TOLERANCE`], and the cumulative
+/// discounted cost at the end of each year within [`TOLERANCE`] of the NPV.
 fn check_npvs(label: &str, s: &Scenario) -> Result<(), String> {
     let results = evaluate(s).map_err(|e| format!("{label}: invalid scenario {e:?}"))?;
     let mut failures = Vec::new();
     for option in DeploymentOption::ALL {
         let t = table(s, option);
-        let c = compare(&t, results.tco.option(option), TOLERANCE / 5.0);
+        let model = results.tco.option(option);
+        let c = compare(&t, model, TOLERANCE / 5.0);
         if c.gap().abs() > TOLERANCE {
             failures.push(report(label, &t, &c));
+            continue;
+        }
+        // The model's cumulative discounted cost, year by year, against the table's running sum.
+        let mut cumulative = 0.0;
+        for (y, row) in t.years.iter().enumerate() {
+            cumulative += row.discounted.iter().sum::<f64>();
+            let theirs = model.cumulative_discounted_eur[y];
+            if (cumulative - theirs).abs() > TOLERANCE * c.model.abs().max(1.0) {
+                failures.push(format!(
+                    "{label}, {}: cumulative discounted cost at the end of year {}: reference {cumulative:.0} \
+                     vs model {theirs:.0}\n{t}",
+                    option.id(),
+                    y + 1
+                ));
+                break;
+            }
         }
     }
     if failures.is_empty() {
