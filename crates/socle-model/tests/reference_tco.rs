@@ -30,8 +30,9 @@ fn report(label: &str, t: &CashFlowTable, c: &Comparison) -> String {
     )
 }
 
-/// Every option of the scenario against the model: the NPVs within [`TOLERANCE`], and the cumulative
-/// discounted cost at the end of each year within [`TOLERANCE`] of the NPV.
+/// Every option of the scenario against the model, each within [`TOLERANCE`]: the NPV, the undiscounted
+/// total, the cost and levelised cost per useful GPU-hour, and the cumulative discounted cost at the end
+/// of each year (relative to the NPV).
 fn check_npvs(label: &str, s: &Scenario) -> Result<(), String> {
     let results = evaluate(s).map_err(|e| format!("{label}: invalid scenario {e:?}"))?;
     let mut failures = Vec::new();
@@ -41,6 +42,27 @@ fn check_npvs(label: &str, s: &Scenario) -> Result<(), String> {
         let c = compare(&t, model, TOLERANCE / 5.0);
         if c.gap().abs() > TOLERANCE {
             failures.push(report(label, &t, &c));
+            continue;
+        }
+        // Undiscounted total and the two costs per useful GPU-hour.
+        let ours = reference::costs_per_useful_gpu_hour(s, &t);
+        let theirs = model
+            .cost_per_useful_gpu_hour_eur
+            .zip(model.levelised_cost_per_useful_gpu_hour_eur);
+        let near = |a: f64, b: f64| (a - b).abs() <= TOLERANCE * b.abs().max(1e-9);
+        let per_hour_agrees = match (ours, theirs) {
+            (Some((a, b)), Some((c, d))) => near(a, c) && near(b, d),
+            (None, None) => true,
+            _ => false,
+        };
+        if !near(t.total(), model.total_cost_eur) || !per_hour_agrees {
+            failures.push(format!(
+                "{label}, {}: undiscounted total reference {:.0} vs model {:.0}; (cost, levelised cost) \
+                 per useful GPU-hour reference {ours:?} vs model {theirs:?}\n{t}",
+                option.id(),
+                t.total(),
+                model.total_cost_eur,
+            ));
             continue;
         }
         // The model's cumulative discounted cost, year by year, against the table's running sum.

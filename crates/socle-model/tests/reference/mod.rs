@@ -154,6 +154,11 @@ impl CashFlowTable {
         self.years.iter().flat_map(|y| y.discounted).sum()
     }
 
+    /// Undiscounted total of every flow.
+    pub fn total(&self) -> f64 {
+        self.years.iter().flat_map(|y| y.nominal).sum()
+    }
+
     /// Discounted total of one column.
     pub fn npv_of(&self, column: Column) -> f64 {
         self.years.iter().map(|y| y.discounted[column as usize]).sum()
@@ -213,6 +218,24 @@ impl fmt::Display for CashFlowTable {
 /// Hours in an average month (8,760 ÷ 12).
 fn hours_per_month() -> f64 {
     o::HOURS_PER_MONTH
+}
+
+/// Useful GPU-hours over the horizon, `u × N × H × M`, and their present value,
+/// `u × N × H × Σ_{t=1..M} (1 + r)^(−t/12)` (each month's hours at its end, like its running costs).
+pub fn useful_gpu_hours(s: &Scenario) -> (f64, f64) {
+    let per_month = s.compute.utilisation * f64::from(s.compute.gpu_count) * hours_per_month();
+    let months = s.horizon_months();
+    let present: f64 = (1..=months)
+        .map(|t| (1.0 + s.finance.discount_rate).powf(-(t as f64) / 12.0))
+        .sum();
+    (per_month * months as f64, per_month * present)
+}
+
+/// Cost per useful GPU-hour (undiscounted total ÷ useful hours) and levelised cost (NPV ÷ present
+/// value of the useful hours), euros; `None` at 0 % utilisation.
+pub fn costs_per_useful_gpu_hour(s: &Scenario, table: &CashFlowTable) -> Option<(f64, f64)> {
+    let (hours, present) = useful_gpu_hours(s);
+    (hours > 0.0).then(|| (table.total() / hours, table.npv() / present))
 }
 
 /// The electricity price of the site, euros per kWh: the override, else the country's default.
