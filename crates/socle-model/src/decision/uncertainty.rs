@@ -446,7 +446,12 @@ impl Decomposition {
         let options: Vec<OptionComponents> = DeploymentOption::ALL
             .iter()
             .map(|&o| {
-                let base = cumulative(tco_results.option(o));
+                // The last year is the NPV itself (the same sum in category order), so that a future
+                // without change reproduces the reported NPV to the last bit.
+                let mut base = cumulative(tco_results.option(o));
+                if let Some(last) = base.last_mut() {
+                    *last = tco_results.option(o).npv_eur;
+                }
                 let c = corners.each_ref().map(|m| tco::evaluate_option(m, o));
                 let [n00, n10, n01, n11] = c.each_ref().map(cumulative);
                 let b = sub(&n10, &n00);
