@@ -5,14 +5,14 @@
 //! - [`uncertainty`]: a seeded Monte Carlo over the uncertain inputs with common random numbers: NPV
 //!   P10/P50/P90 per option, the probability that each option is the cheapest (overall and among the
 //!   options meeting the required SEAL), the expected regret of the target and yearly cost bands;
-//! - [`frontier`]: NPV against Sovereignty Score and SEAL, the cheapest option at each SEAL level and the
+//! - [`frontier`](mod@frontier): NPV against Sovereignty Score and SEAL, the cheapest option at each SEAL level and the
 //!   cost of each SEAL step;
-//! - [`attribution`]: why A costs more or less than B, by cost category (bars adding up exactly to the
+//! - [`attribution`](mod@attribution): why A costs more or less than B, by cost category (bars adding up exactly to the
 //!   NPV difference) and by sovereignty objective;
-//! - [`goal_seek`]: for each option and input, the value at which the option becomes the cheapest, or
+//! - [`goal_seek`](mod@goal_seek): for each option and input, the value at which the option becomes the cheapest, or
 //!   that no value in range does.
 //!
-//! [`explain`] gives each figure's derivation (formula in words, inputs, sources).
+//! [`explain`](mod@explain) gives each figure's derivation (formula in words, inputs, sources).
 
 pub mod attribution;
 pub mod explain;
