@@ -20,7 +20,8 @@ pub enum DecisionFigure {
     Frontier,
     /// NPV difference by cost category and sovereignty difference by objective (chart `attribution`).
     Attribution,
-    /// What it would take for an option to become the cheapest (panel `goal-seek`).
+    /// What it would take for an option to become the cheapest (panel `goal-seek`). Each input appears
+    /// with the qualifier `current` (its value now) and, when solvable, `cheapest_from` (the answer).
     GoalSeek(DeploymentOption),
 }
 

@@ -30,7 +30,9 @@
 //!   year's average discount factor (fees are flat within a year), scaled so that they add up to the
 //!   model's discounted cloud fees. Exact for on-demand and 1-year reservations (tested against
 //!   year-by-year re-evaluations at each year's price); for 3-year terms past the horizon the fees
-//!   owed after the horizon are discounted like the last year's (a stated approximation).
+//!   owed after the horizon are discounted like the last year's, and the decline applies to the fees
+//!   at the scenario's dollar rate (a dollar-priced fee's cross term with the rate is left out): both
+//!   stated approximations.
 //! - *Grid-connection delay* of `S` months (on premises, when a new hall is built): the fleet cannot run
 //!   for the first `S` months, so it draws no energy then and the compute is bridged by renting the
 //!   same GPU-hours on demand from the EU sovereign cloud at today's price; capital and staff are paid as
@@ -697,6 +699,7 @@ pub struct Uncertainty {
     /// Expected regret of choosing the target: mean over futures of NPV(target) − NPV(cheapest), euros.
     pub expected_regret_eur: f64,
     /// The same against the cheapest option meeting the required SEAL; `None` if no option meets it.
+    /// Negative when the target itself misses the SEAL and costs less than every option that meets it.
     pub expected_regret_eligible_eur: Option<f64>,
 }
 
