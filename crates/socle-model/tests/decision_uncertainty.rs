@@ -354,3 +354,52 @@ fn grid_delay_bridges_on_the_eu_cloud_and_saves_the_energy() {
     };
     assert_eq!(dec.npv(DeploymentOption::OnPremises, &f), t.options[0].npv_eur);
 }
+
+mod varied {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+        /// The decomposition against full re-evaluation on scenarios far from the presets: any fleet size,
+        /// horizon, commitment, room, discount rate, refresh period, data volume and start date.
+        #[test]
+        fn decomposition_matches_re_evaluation_on_varied_scenarios(
+            persona in 0usize..8,
+            gpu_count in 1u32..30_000,
+            horizon in 1u32..=10,
+            commitment in 0usize..3,
+            room in 0.0f64..5_000.0,
+            rate in 0.0f64..0.3,
+            depreciation in 2u32..=8,
+            data in 0.0f64..5_000.0,
+            year in 2024u16..2030,
+            seed in 0u64..1_000,
+        ) {
+            let mut s = persona_scenario(Persona::PRESETS[persona]);
+            s.compute.gpu_count = gpu_count;
+            s.compute.horizon_years = horizon;
+            s.platform.commitment = [Commitment::OnDemand, Commitment::OneYear, Commitment::ThreeYear][commitment];
+            s.site.existing_room_kw = room;
+            s.finance.discount_rate = rate;
+            s.finance.depreciation_years = depreciation;
+            s.migration.data_volume_tb = data;
+            s.start.year = year;
+            s.validate().unwrap();
+            let t = tco::evaluate(&s);
+            let dec = Decomposition::new(&s, &t);
+            let mut rng = Xoshiro256PlusPlus::seed_from(seed);
+            for _ in 0..4 {
+                let f = factors(&mut rng);
+                let perturbed = f.apply(&s);
+                for o in DeploymentOption::ALL {
+                    let expected = tco::evaluate_option(&perturbed, o);
+                    for (g, e) in dec.cumulative(o, &f).iter().zip(&expected.cumulative_discounted_eur) {
+                        prop_assert!(close(*g, *e, expected.npv_eur.abs().max(e.abs())), "{o:?}: {g} vs {e} ({f:?})");
+                    }
+                }
+            }
+        }
+    }
+}
