@@ -15,6 +15,7 @@
 
 pub mod catalogue;
 pub mod constraints;
+pub mod decision;
 pub mod error;
 pub mod explain;
 pub mod migration;
@@ -51,6 +52,8 @@ pub struct Results {
     pub best_option_map: sensitivity::BestOptionMap,
     /// Goal seeks.
     pub goal_seek: sensitivity::GoalSeek,
+    /// Decision analyses: odds under uncertainty, sovereignty frontier, attribution, goal seeks.
+    pub decision: decision::DecisionResults,
 }
 
 /// Evaluates every model for `scenario`, or says which input is out of its valid range.
@@ -68,6 +71,7 @@ pub fn evaluate(scenario: &Scenario) -> Result<Results, ScenarioError> {
     let tornado = sensitivity::tornado(scenario, &tco);
     let best_option_map = sensitivity::best_option_map(&tco, &sovereignty);
     let goal_seek = sensitivity::goal_seek(scenario, &tco, &sovereignty);
+    let decision = decision::evaluate(scenario, &tco, &sovereignty);
     Ok(Results {
         tco,
         constraints,
@@ -77,6 +81,7 @@ pub fn evaluate(scenario: &Scenario) -> Result<Results, ScenarioError> {
         tornado,
         best_option_map,
         goal_seek,
+        decision,
     })
 }
 

@@ -7,6 +7,7 @@ pub mod gpus;
 pub mod hardware_quotas;
 pub mod options;
 pub mod personas;
+pub mod uncertainty;
 
 pub use countries::{country, CountrySpec, GridTension};
 pub use gpus::{gpu, GpuSpec, Vendor};
@@ -44,6 +45,7 @@ pub fn all_sources() -> Vec<(&'static str, Source)> {
     }
     out.extend(options::sources());
     out.extend(hardware_quotas::sources());
+    out.extend(uncertainty::sources());
     out
 }
 
@@ -51,6 +53,9 @@ pub fn all_sources() -> Vec<(&'static str, Source)> {
 /// the key (GPU model, country code, cloud option) is shown by the UI from its own catalogue entry.
 pub fn label_of(key: &str) -> Option<(&'static str, &'static str)> {
     let field = field_of(key);
+    if let Some(label) = uncertainty::label_of(key) {
+        return Some(label);
+    }
     Some(match field {
         "board_power_w" => ("Board power (W)", "Puissance de la carte (W)"),
         "server_overhead" => ("Server power ÷ GPU power", "Puissance serveur ÷ puissance GPU"),

@@ -1,0 +1,43 @@
+//! Every decision figure explains itself: a formula in both languages, finite input values and complete
+//! sources; and the results serialise for the dashboard.
+
+use socle_model::decision::{explain, DecisionFigure};
+use socle_model::{evaluate, persona_scenario, DeploymentOption, Persona};
+
+#[test]
+fn every_decision_figure_has_its_derivation() {
+    for p in Persona::PRESETS {
+        let s = persona_scenario(p);
+        let r = evaluate(&s).unwrap();
+        let mut figures = vec![
+            DecisionFigure::Odds,
+            DecisionFigure::Frontier,
+            DecisionFigure::Attribution,
+        ];
+        figures.extend(DeploymentOption::ALL.map(DecisionFigure::GoalSeek));
+        for figure in figures {
+            let e = explain(&s, &r.decision, figure);
+            assert_eq!(e.figure, figure);
+            assert!(!e.formula.0.is_empty() && !e.formula.1.is_empty());
+            assert!(!e.inputs.is_empty(), "{p:?} {figure:?}");
+            for i in &e.inputs {
+                assert!(i.value.is_finite(), "{p:?} {figure:?} {:?}", i.label);
+                assert!(!i.label.0.is_empty() && !i.label.1.is_empty());
+            }
+            assert!(!e.sources.is_empty(), "{p:?} {figure:?}");
+            for (key, source) in &e.sources {
+                assert!(source.is_complete(), "{key}");
+            }
+        }
+        // The odds name every distribution's source.
+        let odds = explain(&s, &r.decision, DecisionFigure::Odds);
+        for (key, _) in socle_model::catalogue::uncertainty::sources() {
+            assert!(odds.sources.iter().any(|(k, _)| *k == key), "{key}");
+        }
+        assert!(odds.sources.iter().any(|(k, _)| k.ends_with("price_volatility")));
+        let json = serde_json::to_value(&r.decision).unwrap();
+        for key in ["uncertainty", "frontier", "attribution", "goal_seek"] {
+            assert!(json.get(key).is_some(), "{key}");
+        }
+    }
+}
