@@ -56,6 +56,15 @@
 //! - UsStartupInEurope `cheapest_margin_eur` +54 %: colocation's staff falls to a pro-rata on-call share
 //!   for 128 GPUs (11), more than the market-value credit adds (5).
 //! <!-- END TCO re-blessing -->
+//! <!-- BEGIN combined re-blessing (TCO and migration/sovereignty corrections together) -->
+//! - Every TCO figure above moved again exactly as that block says: the file had been re-blessed on the
+//!   migration/sovereignty corrections alone, so the TCO moves (1, 2, 5, 9, 11) re-apply on top of them.
+//! - `migration_*_cost_eur` move by less than 0.01 % for the other personas (the migration reads the legacy
+//!   and target bills from the corrected TCO, 4) and −6 % for CriticalSoftwareVendor, whose dual running pays
+//!   the legacy bill (4), lowered by reserved fees that stop at the horizon (1).
+//! - CriticalSoftwareVendor `best_option_at_cell` on premises → EU sovereign cloud: colocation fails SEAL-2
+//!   (SOV-8.1 at PUE 1.5, 6) and the EU sovereign cloud is now the cheapest eligible option (1).
+//! <!-- END combined re-blessing -->
 
 use serde_json::{json, Map, Value};
 use socle_model::catalogue::{cloud_offer, country, gpu};

@@ -126,9 +126,6 @@ fn check_unchanged_categories(label: &str, s: &Scenario) -> Result<(), String> {
 }
 
 #[test]
-#[ignore = "the TCO correction is in progress: this tree's model still bills reserved cloud terms past \
-            the horizon, credits owned hardware at book value, has no facility upkeep and a 2.5-FTE floor \
-            for any owned fleet (the corrected model agrees on all 40 NPVs: run with --include-ignored)"]
 fn every_persona_and_option_matches_the_reference_npv() {
     let failures: Vec<String> = Persona::PRESETS
         .iter()
@@ -267,8 +264,6 @@ fn exit_egress_follows_the_data_act_date() {
 /// The one boundary month: a horizon ending on 31 December 2026 exits on 1 January 2027, eleven days
 /// before the ban on switching charges, so the egress is still due.
 #[test]
-#[ignore = "the TCO correction is in progress: the model treats an exit on 1 January 2027 as falling \
-            after the 12 January 2027 ban and charges no egress"]
 fn exit_on_the_first_of_january_2027_still_pays_egress() {
     let start = StartMonth { year: 2026, month: 1 };
     let mut s = persona_scenario(Persona::Custom);
@@ -366,9 +361,6 @@ proptest! {
 
     /// The one-month Data Act boundary (an exit on 1 January 2027) is left to its own test above.
     #[test]
-    #[ignore = "the TCO correction is in progress: this tree's model still bills reserved cloud terms \
-                past the horizon, freezes dollar cloud prices at a fixed rate, credits owned hardware at book \
-                value, has no facility upkeep and a 2.5-FTE floor for any owned fleet"]
     fn generated_scenarios_match_the_reference_npv(
         s in scenario().prop_filter("exit on 1 January 2027", |s| {
             s.horizon_months() as i32 != s.start.months_until(2027, 1)

@@ -476,11 +476,9 @@ impl Decomposition {
         let (fx0, fx1) = (half_dollar(0.0), half_dollar(1.0));
         let gpu_count = f64::from(s.compute.gpu_count);
         let bridge_per_u = tco::cloud_price_eur_gpu_h(s, 0) * gpu_count * HOURS_PER_MONTH;
-        let new_hall = tco_results
-            .option(DeploymentOption::OnPremises)
-            .npv_by_category
-            .facility
-            > 0.0;
+        // A new hall (and so a new grid connection) only when the fleet does not fit the existing room:
+        // the facility category alone cannot tell, since it also carries the upkeep of the room in use.
+        let new_hall = crate::tco::plan::Plan::new(s, DeploymentOption::OnPremises).facility_capex > 0.0;
 
         let options: Vec<OptionComponents> = DeploymentOption::ALL
             .iter()

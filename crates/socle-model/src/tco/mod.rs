@@ -34,7 +34,7 @@ mod breakdown;
 mod cash_flow;
 mod coefficients;
 mod ledger;
-mod plan;
+pub(crate) mod plan;
 pub mod power;
 
 pub use break_even::{break_even_utilisation, BreakEven};

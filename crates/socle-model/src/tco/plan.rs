@@ -213,9 +213,10 @@ impl Plan {
 }
 
 /// Leaving a cloud option at the horizon end costs egress only before the Data Act bans switching
-/// charges (12 Jan 2027): an exit in January 2027 or later is free.
+/// charges (12 Jan 2027). The exit is dated `t = M`, the first day of the month after the horizon: an
+/// exit on 1 January 2027 is still eleven days before the ban and pays; February 2027 or later is free.
 fn exit_pays_switching_charges(scenario: &Scenario) -> bool {
     let ((year, month, _day), _) = DATA_ACT_NO_SWITCHING_CHARGES;
     let months_to_ban = scenario.start.months_until(year, month);
-    (scenario.horizon_months() as i64) < i64::from(months_to_ban)
+    (scenario.horizon_months() as i64) <= i64::from(months_to_ban)
 }

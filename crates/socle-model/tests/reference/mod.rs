@@ -273,8 +273,6 @@ pub fn fleet_capex(s: &Scenario) -> f64 {
 
 /// Fleet size from which an owned cluster carries the whole on-call team (32 eight-GPU servers), and
 /// the least staff any fleet needs, FTE (README, "Staff").
-const FULL_TEAM_GPUS: f64 = 256.0;
-const LEAST_FTE: f64 = 0.5;
 
 /// GPUs per engineer, `g(N)`: 375 up to 1,000 GPUs, 1,000 from 10,000, log-linear in between.
 fn gpus_per_engineer(n: f64) -> f64 {
@@ -296,9 +294,9 @@ pub fn staff_fte(s: &Scenario, option: DeploymentOption) -> f64 {
     let n = f64::from(s.compute.gpu_count);
     let engineers = n / gpus_per_engineer(n);
     match catalogue::cloud_offer(option) {
-        Some(offer) => (offer.staff_share.value * engineers).max(LEAST_FTE),
+        Some(offer) => (offer.staff_share.value * engineers).max(o::MIN_OPS_FTE),
         None => {
-            let floor = (o::MIN_OPS_TEAM_FTE.value * (n / FULL_TEAM_GPUS).min(1.0)).max(LEAST_FTE);
+            let floor = (o::MIN_OPS_TEAM_FTE.value * (n / o::FULL_TEAM_GPUS).min(1.0)).max(o::MIN_OPS_FTE);
             let cluster = engineers.max(floor);
             if option == DeploymentOption::OnPremises {
                 let facility_mw = nameplate_it_kw(s) * s.site.pue / 1_000.0;
@@ -381,10 +379,6 @@ pub fn fleet_end_value(s: &Scenario, capex: f64, age_months: usize) -> f64 {
     let market = capex * s.finance.residual_value_share;
     book.min(market)
 }
-
-/// Yearly upkeep and insurance of the on-premises hall in use, share of its construction cost: 3 %, the
-/// README's figure (`owned.facility_upkeep_share`, plant maintenance plus property insurance).
-pub const FACILITY_UPKEEP_SHARE: f64 = 0.03;
 
 /// True when the exit at the horizon end, `t = M` months after the first day of the start month, is
 /// dated before the Data Act ban on switching charges (12 January 2027). An exit on 1 January 2027
@@ -483,7 +477,8 @@ pub fn table(s: &Scenario, option: DeploymentOption) -> CashFlowTable {
             t.inputs.push(("hall capex EUR", hall));
             t.add(0, Timing::Start, Column::Facility, hall);
             // Upkeep and insurance of the whole hall in use, existing room included.
-            let upkeep = it_kw * s.assumptions.facility_capex_eur_per_kw * FACILITY_UPKEEP_SHARE / 12.0;
+            let upkeep =
+                it_kw * s.assumptions.facility_capex_eur_per_kw * o::FACILITY_UPKEEP_SHARE.value / 12.0;
             for m in 0..months {
                 t.add(m, Timing::End, Column::Facility, upkeep);
             }
