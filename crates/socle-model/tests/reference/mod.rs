@@ -271,9 +271,6 @@ pub fn fleet_capex(s: &Scenario) -> f64 {
         / s.finance.usd_per_eur
 }
 
-/// Fleet size from which an owned cluster carries the whole on-call team (32 eight-GPU servers), and
-/// the least staff any fleet needs, FTE (README, "Staff").
-
 /// GPUs per engineer, `g(N)`: 375 up to 1,000 GPUs, 1,000 from 10,000, log-linear in between.
 fn gpus_per_engineer(n: f64) -> f64 {
     let (small, large) = (o::GPUS_PER_FTE_SMALL.value, o::GPUS_PER_FTE_LARGE.value);
