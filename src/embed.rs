@@ -15,7 +15,13 @@ use socle_share::EmbedView;
 fn SourceLine() -> impl IntoView {
     let state = AppState::get();
     // The link already encoded once the screen is still (see `share::keep_in_step`).
-    let full = move || format!("{}#{}", crate::share::page_address(), state.shared_fragment.get());
+    let full = move || {
+        format!(
+            "{}#{}",
+            crate::share::dashboard_address(),
+            state.shared_fragment.get()
+        )
+    };
     view! {
         <p class="embed-source" data-testid="embed-source">
             {move || {
@@ -76,5 +82,20 @@ fn unknown(id: String) -> impl IntoView {
             crate::i18n::Lang::En => format!("This embed link names a view Socle does not have: “{id}”."),
             crate::i18n::Lang::Fr => format!("Ce lien d’intégration désigne une vue que Socle n’a pas : « {id} »."),
         }}</p>
+    }
+}
+
+/// `embed.html` opened without a view: it never shows the dashboard, only how to name a view.
+#[component]
+pub fn NoView() -> impl IntoView {
+    let state = AppState::get();
+    view! {
+        <main class="embed" data-testid="app-ready">
+            <p class="alert" role="alert" data-testid="notice">{move || state.lang.get().pick((
+                "This page shows one figure of Socle for embedding; its link names none (…#embed=chart.<id> or #embed=kpi.<id>).",
+                "Cette page montre une figure de Socle à intégrer ; son lien n’en désigne aucune (…#embed=chart.<id> ou #embed=kpi.<id>).",
+            ))}</p>
+            <p><a href=crate::share::dashboard_address() target="_blank" rel="noopener">{move || state.lang.get().pick(("Open the full analysis", "Ouvrir l’analyse complète"))}</a></p>
+        </main>
     }
 }

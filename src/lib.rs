@@ -77,6 +77,11 @@ pub fn App() -> impl IntoView {
     if let Some(view) = boot.view {
         return view! { <panels::share::Notices /> <embed::EmbedApp view=view /> }.into_any();
     }
+    // The embed entry page never shows the dashboard (its Save, Delete and Import buttons), even
+    // without a view: other sites may frame this page.
+    if share::is_embed_page() {
+        return view! { <panels::share::Notices /> <embed::NoView /> }.into_any();
+    }
     view! {
         <a class="skip-link" href="#main">{move || state.lang.get().pick(("Skip to the figures", "Aller aux chiffres"))}</a>
         <header class="topbar">

@@ -109,7 +109,7 @@ fn EmbedBox() -> impl IntoView {
         let (w, h) = size.get();
         format!(
             "<iframe src=\"{}#{f}\" width=\"{w}\" height=\"{h}\" title=\"Socle — {}\" loading=\"lazy\" referrerpolicy=\"no-referrer\" style=\"border:0\"></iframe>",
-            share::page_address(),
+            share::embed_address(),
             view.to_param()
         )
     });
@@ -195,6 +195,14 @@ fn FilesBox() -> impl IntoView {
                 let json = state.scenario().with_untracked(socle_share::scenario_to_json);
                 let _ = export::download_text("socle-scenario.json", "application/json", &json);
             }>{move || t(("Export as JSON", "Exporter en JSON"))}</button>
+            // Every monthly cash flow of the five options with its discount factor: a finance team
+            // reproduces each NPV with one SUMPRODUCT (README, "Cash-flow export").
+            <button type="button" data-testid="export-cash-flows" on:click=move |_| {
+                let csv = state
+                    .scenario()
+                    .with_untracked(|s| socle_model::tco::cash_flows_csv(&socle_model::tco::cash_flows(s)));
+                let _ = export::download_text("socle-cash-flows.csv", "text/csv", &csv);
+            }>{move || t(("Export the cash flows (CSV)", "Exporter les flux de trésorerie (CSV)"))}</button>
             <label class="file-button">
                 {move || t(("Import a JSON file", "Importer un fichier JSON"))}
                 <input type="file" accept="application/json,.json" data-testid="import-json"

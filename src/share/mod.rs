@@ -9,7 +9,10 @@ use crate::notice::{Notice, Origin};
 use crate::state::AppState;
 use leptos::prelude::*;
 use socle_model::{persona_scenario, Persona, Scenario};
-use socle_share::{decode_fragment, encode_fragment_with_view, fragment_lang, EmbedView, LangTag};
+use socle_share::{
+    encode_fragment_with_view, fragment_lang, fragment_view, is_scenario_fragment, read_fragment, EmbedView,
+    LangTag,
+};
 
 /// What the page starts with.
 pub struct Startup {
@@ -68,22 +71,24 @@ pub fn startup() -> Startup {
     let mut notices = Vec::new();
     let hash = current_hash();
     let fragment = hash.trim_start_matches('#');
-    let (scenario, lang, view) = if fragment.is_empty() {
-        let s = kept_scenario(&mut notices).unwrap_or_else(|| persona_scenario(DEFAULT_PERSONA));
-        (s, browser_lang(), None)
-    } else {
-        match decode_fragment(fragment) {
-            Ok(shared) => (shared.scenario, Lang::from_share_tag(shared.lang), shared.view),
-            Err(error) => {
-                notices.push(Notice {
-                    origin: Origin::Link,
-                    error: Some(error),
-                    kept_at: None,
-                });
-                let lang = fragment_lang(fragment).map_or_else(browser_lang, Lang::from_share_tag);
-                let s = kept_scenario(&mut notices).unwrap_or_else(|| persona_scenario(DEFAULT_PERSONA));
-                (s, lang, None)
-            }
+    // An in-page anchor (the skip link's `#main`) is no scenario link: the page opens as without one.
+    let (scenario, lang, view) = match read_fragment(fragment) {
+        Ok(None) => {
+            let s = kept_scenario(&mut notices).unwrap_or_else(|| persona_scenario(DEFAULT_PERSONA));
+            (s, browser_lang(), None)
+        }
+        Ok(Some(shared)) => (shared.scenario, Lang::from_share_tag(shared.lang), shared.view),
+        Err(error) => {
+            notices.push(Notice {
+                origin: Origin::Link,
+                error: Some(error),
+                kept_at: None,
+            });
+            let lang = fragment_lang(fragment).map_or_else(browser_lang, Lang::from_share_tag);
+            let s = kept_scenario(&mut notices).unwrap_or_else(|| persona_scenario(DEFAULT_PERSONA));
+            // A damaged link that asked for an embed stays an embed: the view it names, the scenario
+            // still in force, and the notice.
+            (s, lang, fragment_view(fragment))
         }
     };
     let preset = preset_of(&scenario);
@@ -123,6 +128,35 @@ pub fn page_address() -> String {
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     href.split('#').next().unwrap_or_default().to_owned()
+}
+
+/// The folder of the build: the page address up to its last `/` (no query is ever used).
+fn build_folder() -> String {
+    let page = page_address();
+    match page.rfind('/') {
+        Some(i) => page[..=i].to_owned(),
+        None => page,
+    }
+}
+
+/// The dashboard's address (the folder of the build), also when read from `embed.html`.
+pub fn dashboard_address() -> String {
+    build_folder()
+}
+
+/// The address of the embed entry page, the only page of the build other sites may frame.
+pub fn embed_address() -> String {
+    format!("{}{EMBED_PAGE}", build_folder())
+}
+
+/// The embed entry page's file name (written by the build beside `index.html`).
+pub const EMBED_PAGE: &str = "embed.html";
+
+/// True when the page was opened as the embed entry page: it shows embed views only.
+pub fn is_embed_page() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .is_some_and(|p| p.ends_with(EMBED_PAGE))
 }
 
 /// Quiet time after the last change before the address bar and the storage are rewritten, ms.
@@ -168,11 +202,13 @@ pub fn keep_in_step(state: AppState, view: Option<EmbedView>) {
     let listener = gloo::events::EventListener::new(&window(), "hashchange", move |_| {
         let hash = current_hash();
         let pasted = hash.trim_start_matches('#');
-        if pasted.is_empty() {
+        // Nothing to read in an empty fragment or an in-page anchor such as the skip link's `#main`.
+        if !is_scenario_fragment(pasted) {
             return;
         }
-        match decode_fragment(pasted) {
-            Ok(shared) => {
+        match read_fragment(pasted) {
+            Ok(None) => {}
+            Ok(Some(shared)) => {
                 state.lang.set(Lang::from_share_tag(shared.lang));
                 if state.commit(shared.scenario.clone()) {
                     state.preset.set(preset_of(&shared.scenario));

@@ -1,5 +1,5 @@
-// Data safety and embeds, journeys waiting for app changes: each is skipped with the change it needs,
-// and runs as soon as the skip is removed.
+// Data safety and embeds: in-page anchors are not links, a damaged embed link stays an embed, and the
+// embed entry page never shows the dashboard.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, open } from './harness.mjs';
@@ -8,10 +8,7 @@ let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
-const NEEDS_READ_FRAGMENT = 'needs src/share/mod.rs (startup and the hashchange listener of keep_in_step) to read the '
-  + 'address with socle_share::read_fragment, treating Ok(None) (an in-page anchor) as no fragment';
-
-test('the skip link (#main) moves the focus and raises no bad-link notice', { skip: NEEDS_READ_FRAGMENT }, async () => {
+test('the skip link (#main) moves the focus and raises no bad-link notice', async () => {
   const { page, allProblems } = await open(env);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
@@ -28,10 +25,7 @@ test('the skip link (#main) moves the focus and raises no bad-link notice', { sk
   await other.page.close();
 });
 
-test('a bad link inside an embed keeps the embed and its address', {
-  skip: 'needs src/share/mod.rs startup to take the view from socle_share::fragment_view when the link cannot be read, '
-    + 'and keep_in_step not to rewrite the address of an embed whose link was refused',
-}, async () => {
+test('a bad link inside an embed keeps the embed and its address', async () => {
   const bad = '#lang=fr&embed=chart.tco-breakdown&s=1.eJy@@';
   const { page } = await open(env, bad);
   await page.waitForSelector('[data-testid="notice"]');
@@ -41,11 +35,7 @@ test('a bad link inside an embed keeps the embed and its address', {
   await page.close();
 });
 
-test('embed.html shows embed views only, never the dashboard', {
-  skip: 'needs src/embed.rs (or startup in src/share/mod.rs) to treat a location.pathname ending in embed.html as '
-    + 'embed mode: the view of the fragment alone, or a notice when there is none; and the embed code of '
-    + 'src/panels/share.rs to point at embed.html',
-}, async () => {
+test('embed.html shows embed views only, never the dashboard', async () => {
   const { page } = await open(env, 'embed.html#lang=en&embed=kpi.npv');
   await page.waitForSelector('[data-testid="app-ready"]');
   for (const id of ['save-scenario', 'import-json', 'export-json']) {

@@ -12,7 +12,7 @@ import { launch, open, nudge, accessibilityViolations, SIGNAL_BUDGET_MS } from '
 
 let env;
 // Embeds are meant for other sites: this run lets any page frame Socle (the deployment chooses).
-before(async () => { env = await launch({ frameAncestors: '*' }); });
+before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
 const kpis = (page) => page.$$eval('.kpi-value', (e) => e.map((k) => k.textContent));
@@ -121,6 +121,15 @@ test('PNG, CSV and JSON downloads carry the chart, its numbers and the scenario;
   assert.match(lines[0], /^Year,On-prem \(€\),Colocation \(€\)/);
   const npv = await page.evaluate(() => window.echarts.getInstanceByDom(document.querySelector('[data-testid="chart-tco-cumulative"]')).getOption().series[0].data.at(-1));
   assert.ok(Math.abs(Number(lines.at(-1).split(',')[1]) / 1e6 - npv) < 0.001, 'CSV holds the numbers the chart draws');
+  // The cash-flow export: one SUMPRODUCT of amount × discount factor gives the NPV the chart draws.
+  const flows = await download(page, 'export-cash-flows');
+  assert.equal(flows.name, 'socle-cash-flows.csv');
+  const rows = flows.bytes.toString().trim().split(/\r?\n/);
+  assert.equal(rows[0], 'option,month,category,amount_eur,discount_factor,discounted_eur');
+  const first = rows[1].split(',')[0];
+  const sumproduct = rows.slice(1).map((r) => r.split(',')).filter((c) => c[0] === first)
+    .reduce((acc, c) => acc + Number(c[3]) * Number(c[4]), 0);
+  assert.ok(Math.abs(sumproduct / 1e6 - npv) < 0.001, `cash flows give ${sumproduct}, the chart ${npv} M€`);
   const json = await download(page, 'export-json');
   const doc = JSON.parse(json.bytes.toString());
   assert.equal(doc.socle_version, 1);
@@ -203,7 +212,7 @@ test('an embed link renders one chart, filling an iframe on another page', async
   await page.click('[data-testid="embed-box"] > summary');
   await page.selectOption('[data-testid="embed-view"]', { index: 0 });
   const code = await page.inputValue('[data-testid="embed-code"]');
-  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/socle\/#.*embed=chart\.tco-cumulative/);
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/socle\/embed\.html#.*embed=chart\.tco-cumulative/);
   await page.close();
   // A page on another origin (another port) that frames the embed.
   const host = createServer((_, res) => { res.writeHead(200, { 'Content-Type': 'text/html' }); res.end(`<!doctype html><title>deck</title><body>${code}</body>`); });
