@@ -59,7 +59,14 @@ test('every range input and select of the scenario changes a chart or a headline
       await page.keyboard.press(atMax ? 'Home' : 'End');
     }
     await settle(page);
-    const after = await snapshot(page);
+    let after = await snapshot(page);
+    // A range may bind at one end only (a faster wave cadence changes nothing once the migration team is
+    // the bottleneck): it is inert only if neither end changes what the screen shows.
+    if (!changed(before, after).any && kind === 'range') {
+      await page.keyboard.press('Home');
+      await settle(page);
+      after = await snapshot(page);
+    }
     if (!changed(before, after).any) inert.push(id);
   }
   assert.deepEqual(inert, [], `controls that changed nothing visible: ${inert.join(', ')}`);
