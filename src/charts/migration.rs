@@ -385,7 +385,7 @@ pub fn waiting(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         .tooltip(axis_tooltip("eur-m", lang))
         .x_axis(Axis::new().type_(AxisType::Category).data(delays.clone()))
         .y_axis(value_axis(
-            lang.pick(("P50 total, M€", "total P50, M€")),
+            lang.pick(("P50 total, present value, M€", "total P50, valeur actuelle, M€")),
             "eur-m",
             lang,
         ));
@@ -408,20 +408,20 @@ pub fn waiting(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
     let later = chosen.cost_of_waiting[3].p50_total_cost_eur;
     let title = match lang {
         Lang::En => format!(
-            "Waiting three years changes the {} migration bill by {}",
+            "Waiting three years changes the {} migration’s cost, in today’s money, by {}",
             labels::strategy(lang, m.chosen).to_lowercase(),
             signed(lang, later - now)
         ),
         Lang::Fr => format!(
-            "Attendre trois ans change la facture de la migration {} de {}",
+            "Attendre trois ans change le coût de la migration {}, en valeur d’aujourd’hui, de {}",
             labels::strategy(lang, m.chosen).to_lowercase(),
             signed(lang, later - now)
         ),
     };
     let summary = lang
         .pick((
-            "Lock-in grows each year a workload stays on proprietary services, which makes reversibility dearer; a later start also moves the data copy relative to the EU Data Act's ban on switching charges (12 January 2027).",
-            "La dépendance croît chaque année qu’une charge reste sur des services propriétaires, ce qui renchérit la réversibilité ; un départ plus tardif déplace aussi la copie des données par rapport à l’interdiction des frais de changement du Data Act (12 janvier 2027).",
+            "In today's money (discounted at your rate): the migration bill if it starts later, plus the running-cost gap of the extra months spent on the legacy platform. The effort grows each year a workload stays on proprietary services; a later start also moves the data copy relative to the EU Data Act's ban on switching charges (12 January 2027).",
+            "En valeur d’aujourd’hui (actualisée à votre taux) : la facture de la migration si elle démarre plus tard, plus l’écart de coût d’exploitation des mois passés en plus sur la plateforme d’origine. L’effort croît chaque année qu’une charge reste sur des services propriétaires ; un départ plus tardif déplace aussi la copie des données par rapport à l’interdiction des frais de changement du Data Act (12 janvier 2027).",
         ))
         .to_owned();
     let headers = vec![
