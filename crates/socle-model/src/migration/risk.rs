@@ -229,8 +229,8 @@ pub(crate) fn positive_part(x: f64) -> f64 {
 }
 
 /// Inverse of the standard normal CDF (Acklam's rational approximation, relative error below 1.2e-9).
-/// Only used to build the tables, never per sample.
-fn standard_normal_quantile(p: f64) -> f64 {
+/// Only used to build the tables, never per sample (here and in the decision Monte Carlo).
+pub(crate) fn standard_normal_quantile(p: f64) -> f64 {
     const A: [f64; 6] = [
         -3.969_683_028_665_376e1,
         2.209_460_984_245_205e2,
