@@ -12,7 +12,7 @@ use charming::{
         AxisType, ItemStyle, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol,
         Tooltip, Trigger,
     },
-    series::{Bar, Line, Scatter},
+    series::{Bar, Line},
 };
 use socle_model::{DeploymentOption, Results, Scenario};
 
@@ -174,7 +174,9 @@ pub fn frontier(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         .y_axis(value_axis(lang.pick(("NPV, M€", "VAN, M€")), "eur-m", lang));
     for p in &fr.points {
         chart = chart.series(
-            Scatter::new()
+            // A one-point line: the page's ECharts build draws lines and bars.
+            Line::new()
+                .symbol(Symbol::Circle)
                 .name(format!(
                     "{} (SEAL-{})",
                     labels::option_short(lang, p.option),

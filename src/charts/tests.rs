@@ -272,7 +272,7 @@ fn frontier_draws_every_option_at_its_score_and_npv_and_a_rising_frontier() {
         let ser = series(&v);
         assert_eq!(ser.len(), 6, "five options and the frontier");
         for (point, sv) in fr.points.iter().zip(ser) {
-            assert_eq!(sv["type"], "scatter");
+            assert_eq!(sv["type"], "line");
             let xy = &sv["data"][0];
             assert!((xy[0].as_f64().unwrap() - point.score).abs() < 0.001);
             assert!((xy[1].as_f64().unwrap() - point.npv_eur / 1e6).abs() < 0.001);
