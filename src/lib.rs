@@ -104,7 +104,9 @@ pub fn App() -> impl IntoView {
                 <panels::share::Notices />
                 <print::PrintHeader />
                 <panels::headline::Headlines />
-                {Section::ALL.map(|section| view! { <ChartSection section /> })}
+                <ChartSection section=Section::Cost />
+                <panels::goal_seek::GoalSeek />
+                {Section::ALL[1..].iter().map(|&section| view! { <ChartSection section /> }).collect_view()}
                 <panels::advanced::Advanced />
                 <panels::share::SharePanel />
                 <panels::not_cloud_it::NotCloudIt />

@@ -19,6 +19,7 @@ pub fn xy(x: f64, y: f64) -> DataPoint {
     ]))
 }
 pub mod constraints;
+pub mod decision;
 pub mod migration;
 pub mod sensitivity;
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! read this table, so adding a chart is one builder and one line here.
 
 use super::figure::Figure;
-use super::{constraints, migration, sensitivity, sovereignty, tco};
+use super::{constraints, decision, migration, sensitivity, sovereignty, tco};
 use crate::i18n::{Lang, Names};
 use socle_model::{Results, Scenario};
 
@@ -113,10 +113,13 @@ pub const CHARTS: &[Chart] = &[
     Chart::new("tco-cumulative", ["Cumulative cost", "Coût cumulé"], tco::cumulative, Cost).printed(),
     Chart::new("tco-breakdown", ["Cost breakdown", "Décomposition du coût"], tco::breakdown, Cost).printed(),
     Chart::new("gpu-hour", ["Cost per useful GPU-hour", "Coût par heure GPU utile"], tco::gpu_hour, Cost),
+    Chart::new("odds", ["Odds of being cheapest", "Probabilité d’être le moins cher"], decision::odds, Cost),
+    Chart::new("attribution", ["Why one option costs less", "Pourquoi une option coûte moins"], decision::attribution, Cost),
     Chart::new("constraints", ["Constraint radar", "Radar des contraintes"], constraints::constraints, Constraints).printed(),
     Chart::new("constraint-factors", ["Constraint factors", "Facteurs des contraintes"], constraints::constraint_factors, Constraints),
     Chart::new("tornado", ["Sensitivity (tornado)", "Sensibilité (tornade)"], sensitivity::tornado, Constraints),
     Chart::new("sovereignty", ["Sovereignty per objective", "Souveraineté par objectif"], sovereignty::objectives, Sovereignty).printed().tall(),
+    Chart::new("frontier", ["Price of sovereignty", "Prix de la souveraineté"], decision::frontier, Sovereignty),
     Chart::new("best-option", ["Best option map", "Carte de la meilleure option"], sensitivity::best_option_map, Sovereignty).tall(),
     Chart::new("migration-timeline", ["Migration timeline", "Calendrier de migration"], migration::timeline, Migration),
     Chart::new("migration-cost", ["Migration cost and risk", "Coût et risque de la migration"], migration::cost, Migration).printed(),

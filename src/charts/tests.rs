@@ -229,3 +229,105 @@ fn formatters_are_markers_not_javascript() {
         }
     }
 }
+
+#[test]
+fn odds_bars_are_the_model_shares_and_the_title_names_the_most_often_cheapest() {
+    for p in Persona::PRESETS {
+        let (r, s) = fixture(p);
+        let u = &r.decision.uncertainty;
+        let en = super::decision::odds(&r, &s, Lang::En);
+        let v = json(&en);
+        let all = numbers(&series(&v)[0]);
+        assert_eq!(all.len(), 5);
+        let total: f64 = all.iter().sum();
+        assert!((total - 100.0).abs() < 0.3, "{p:?}: shares sum to {total}");
+        for (o, bar) in u.options.iter().zip(&all) {
+            assert!((o.p_cheapest * 100.0 - bar).abs() < 0.051, "{p:?} {:?}", o.option);
+        }
+        let eligible = numbers(&series(&v)[1]);
+        let eligible_total: f64 = eligible.iter().sum();
+        if u.most_often_cheapest_eligible.is_some() {
+            assert!(
+                (eligible_total - 100.0).abs() < 0.3,
+                "{p:?}: eligible shares sum to {eligible_total}"
+            );
+        } else {
+            assert_eq!(eligible_total, 0.0);
+        }
+        let best = crate::i18n::labels::option(Lang::En, u.most_often_cheapest);
+        assert!(en.title.starts_with(best), "{p:?}: {}", en.title);
+        assert!(en.title.contains("5,000 futures"), "{}", en.title);
+        let fr = super::decision::odds(&r, &s, Lang::Fr);
+        assert!(fr.title.contains("futurs"), "{}", fr.title);
+    }
+}
+
+#[test]
+fn frontier_draws_every_option_at_its_score_and_npv_and_a_rising_frontier() {
+    for p in Persona::PRESETS {
+        let (r, s) = fixture(p);
+        let fr = &r.decision.frontier;
+        let f = super::decision::frontier(&r, &s, Lang::En);
+        let v = json(&f);
+        let ser = series(&v);
+        assert_eq!(ser.len(), 6, "five options and the frontier");
+        for (point, sv) in fr.points.iter().zip(ser) {
+            assert_eq!(sv["type"], "line");
+            let xy = &sv["data"][0];
+            assert!((xy[0].as_f64().unwrap() - point.score).abs() < 0.001);
+            assert!((xy[1].as_f64().unwrap() - point.npv_eur / 1e6).abs() < 0.001);
+        }
+        let line: Vec<f64> = ser[5]["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d[1].as_f64().unwrap())
+            .collect();
+        assert!(!line.is_empty());
+        assert!(
+            line.windows(2).all(|w| w[1] >= w[0] - 1e-9),
+            "{p:?}: frontier falls: {line:?}"
+        );
+        if fr.points.iter().any(|pt| pt.meets_requirement) {
+            let floor = &ser[5]["markLine"]["data"][0];
+            assert!(floor["name"]
+                .as_str()
+                .unwrap()
+                .contains(&format!("SEAL-{}", fr.required_seal)));
+        }
+        match fr.cost_of_required_seal_eur {
+            Some(c) if c > 0.5 => assert!(
+                f.title.contains(&crate::i18n::format::eur_compact(Lang::En, c)),
+                "{}",
+                f.title
+            ),
+            _ => {}
+        }
+        assert!(f.summary.contains("SEAL step"), "{}", f.summary);
+    }
+}
+
+#[test]
+fn attribution_waterfall_runs_from_b_npv_to_a_npv() {
+    for p in Persona::PRESETS {
+        let (r, s) = fixture(p);
+        let a = &r.decision.attribution;
+        assert_eq!(a.a, s.platform.target);
+        let f = super::decision::attribution(&r, &s, Lang::En);
+        let v = json(&f);
+        let ser = series(&v);
+        let totals = numbers(&ser[1]);
+        let up = numbers(&ser[2]);
+        let down = numbers(&ser[3]);
+        assert!((totals[0] - a.npv_b_eur / 1e6).abs() < 0.001);
+        assert!((totals[totals.len() - 1] - a.npv_a_eur / 1e6).abs() < 0.001);
+        let steps: f64 = up.iter().sum::<f64>() - down.iter().sum::<f64>();
+        assert!(
+            (steps - a.npv_difference_eur / 1e6).abs() < 0.001 * (a.bars.len() as f64 + 1.0),
+            "{p:?}: steps {steps} against {}",
+            a.npv_difference_eur / 1e6
+        );
+        assert_eq!(f.table.rows.len(), a.bars.len());
+        assert!(f.summary.contains(&format!("SEAL-{}", a.seal_a)));
+    }
+}

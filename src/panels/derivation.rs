@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use socle_model::explain::{explain, InputValue, Unit};
 use socle_model::{Confidence, Source};
 
-fn value(lang: Lang, i: &InputValue) -> String {
+pub(crate) fn value(lang: Lang, i: &InputValue) -> String {
     let v = i.value;
     match i.unit {
         Unit::Eur => f::eur_compact(lang, v),

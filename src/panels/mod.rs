@@ -4,6 +4,7 @@
 pub mod advanced;
 pub mod compare;
 pub mod derivation;
+pub mod goal_seek;
 pub mod headline;
 pub mod not_cloud_it;
 pub mod share;

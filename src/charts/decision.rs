@@ -1,0 +1,457 @@
+//! Decision charts: how often each option is the cheapest over the simulated futures, what each step
+//! of sovereignty costs (the cost–sovereignty frontier), and why one option costs less than another
+//! (a waterfall by cost category).
+
+use super::figure::{round3, Cell, DataTable, Figure};
+use super::style::{axis_tooltip, bare, base, option_colour, value_axis};
+use super::xy;
+use crate::i18n::{format as f, labels, Lang};
+use charming::{
+    component::{Axis, Grid},
+    element::{
+        AxisType, ItemStyle, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol,
+        Tooltip, Trigger,
+    },
+    series::{Bar, Line},
+};
+use socle_model::{DeploymentOption, Results, Scenario};
+
+fn pct(v: f64) -> f64 {
+    (v * 1000.0).round() / 10.0
+}
+
+/// Probability that each option is the cheapest over the simulated futures, overall and among the
+/// options meeting the required SEAL.
+pub fn odds(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
+    let u = &r.decision.uncertainty;
+    let names: Vec<String> = u
+        .options
+        .iter()
+        .map(|o| labels::option_short(lang, o.option).to_owned())
+        .collect();
+    let all: Vec<f64> = u.options.iter().map(|o| pct(o.p_cheapest)).collect();
+    let eligible: Vec<f64> = u
+        .options
+        .iter()
+        .map(|o| pct(o.p_cheapest_eligible.unwrap_or(0.0)))
+        .collect();
+    let required = r.decision.frontier.required_seal;
+    let eligible_name = match lang {
+        Lang::En => format!("among options meeting SEAL-{required}"),
+        Lang::Fr => format!("parmi les options au niveau SEAL-{required}"),
+    };
+    let chart = base()
+        .tooltip(axis_tooltip("pct1", lang))
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(names.clone())
+                .inverse(true),
+        )
+        .x_axis(
+            value_axis(
+                lang.pick(("share of futures, %", "part des futurs, %")),
+                "pct1",
+                lang,
+            )
+            .max(100),
+        )
+        .series(
+            Bar::new()
+                .name(lang.pick(("all options", "toutes les options")))
+                .data(all)
+                .item_style(ItemStyle::new().color("#1d4e89")),
+        )
+        .series(
+            Bar::new()
+                .name(eligible_name.as_str())
+                .data(eligible)
+                .item_style(ItemStyle::new().color("#009e73")),
+        );
+    let best = u.option(u.most_often_cheapest);
+    let paths = f::number(lang, f64::from(u.paths), 0);
+    let title = match lang {
+        Lang::En => format!(
+            "{} is cheapest in {} of {} futures",
+            labels::option(lang, u.most_often_cheapest),
+            f::percent(lang, best.p_cheapest, 0),
+            paths
+        ),
+        Lang::Fr => format!(
+            "{} est le moins cher dans {} des {} futurs",
+            labels::option(lang, u.most_often_cheapest),
+            f::percent(lang, best.p_cheapest, 0),
+            paths
+        ),
+    };
+    let eligible_sentence = match (u.most_often_cheapest_eligible, lang) {
+        (Some(o), Lang::En) => format!(
+            " Among the options meeting SEAL-{required}, {} is cheapest in {} of them.",
+            labels::option(lang, o),
+            f::percent(lang, u.option(o).p_cheapest_eligible.unwrap_or(0.0), 0)
+        ),
+        (Some(o), Lang::Fr) => format!(
+            " Parmi les options au niveau SEAL-{required}, {} est le moins cher dans {} d’entre eux.",
+            labels::option(lang, o),
+            f::percent(lang, u.option(o).p_cheapest_eligible.unwrap_or(0.0), 0)
+        ),
+        (None, Lang::En) => format!(" No option meets SEAL-{required}."),
+        (None, Lang::Fr) => format!(" Aucune option n’atteint le niveau SEAL-{required}."),
+    };
+    let summary = match lang {
+        Lang::En => format!(
+            "{} futures drawn with the same prices for every option (electricity, GPU price, utilisation, dollar rate, cloud price decline, resale, grid delay; seed {}).{} Expected regret of the target, {}: {}.",
+            paths,
+            u.seed,
+            eligible_sentence,
+            labels::option_short(lang, u.target),
+            f::eur_compact(lang, u.expected_regret_eur)
+        ),
+        Lang::Fr => format!(
+            "{} futurs tirés avec les mêmes prix pour chaque option (électricité, prix des GPU, utilisation, taux du dollar, baisse des prix du cloud, revente, délai de raccordement ; graine {}).{} Regret espéré de la cible, {} : {}.",
+            paths,
+            u.seed,
+            eligible_sentence,
+            labels::option_short(lang, u.target),
+            f::eur_compact(lang, u.expected_regret_eur)
+        ),
+    };
+    let headers = vec![
+        lang.pick(("Option", "Option")).to_owned(),
+        lang.pick(("Cheapest, all options (%)", "Moins chère, toutes options (%)"))
+            .to_owned(),
+        match lang {
+            Lang::En => format!("Cheapest, meeting SEAL-{required} (%)"),
+            Lang::Fr => format!("Moins chère, au niveau SEAL-{required} (%)"),
+        },
+        lang.pick(("NPV P10 (€)", "VAN P10 (€)")).to_owned(),
+        lang.pick(("NPV P50 (€)", "VAN P50 (€)")).to_owned(),
+        lang.pick(("NPV P90 (€)", "VAN P90 (€)")).to_owned(),
+    ];
+    let rows = u
+        .options
+        .iter()
+        .map(|o| {
+            let eligible = match o.p_cheapest_eligible {
+                Some(p) => Cell::Num(pct(p), f::percent(lang, p, 1)),
+                None => Cell::Num(f64::NAN, "–".to_owned()),
+            };
+            vec![
+                Cell::Text(labels::option(lang, o.option).to_owned()),
+                Cell::Num(pct(o.p_cheapest), f::percent(lang, o.p_cheapest, 1)),
+                eligible,
+                Cell::Num(o.npv.p10.round(), f::eur_compact(lang, o.npv.p10)),
+                Cell::Num(o.npv.p50.round(), f::eur_compact(lang, o.npv.p50)),
+                Cell::Num(o.npv.p90.round(), f::eur_compact(lang, o.npv.p90)),
+            ]
+        })
+        .collect();
+    Figure::new(title, summary, chart, DataTable { headers, rows })
+}
+
+/// NPV against the Sovereignty Score of each option, the cheapest option at each SEAL level joined as
+/// the frontier, and the required SEAL as a floor.
+pub fn frontier(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
+    let fr = &r.decision.frontier;
+    let required = fr.required_seal;
+    let mut chart = bare()
+        .tooltip(Tooltip::new().trigger(Trigger::Item))
+        .grid(
+            Grid::new()
+                .left(8)
+                .right(40)
+                .top(34)
+                .bottom(52)
+                .contain_label(true),
+        )
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(lang.pick(("Sovereignty Score", "Score de souveraineté")))
+                .min(0)
+                .max(100),
+        )
+        .y_axis(value_axis(lang.pick(("NPV, M€", "VAN, M€")), "eur-m", lang));
+    for p in &fr.points {
+        chart = chart.series(
+            // A one-point line: the page's ECharts build draws lines and bars.
+            Line::new()
+                .symbol(Symbol::Circle)
+                .name(format!(
+                    "{} (SEAL-{})",
+                    labels::option_short(lang, p.option),
+                    p.seal
+                ))
+                .symbol_size(if p.on_frontier { 18 } else { 12 })
+                .item_style(ItemStyle::new().color(option_colour(p.option)))
+                .data(vec![xy(round3(p.score), round3(p.npv_eur / 1e6))]),
+        );
+    }
+    // The frontier: the cheapest option at each SEAL level, from the least sovereign level up.
+    let mut seen: Vec<DeploymentOption> = Vec::new();
+    let mut line = Vec::new();
+    for l in &fr.levels {
+        if let (Some(o), Some(npv), Some(score)) = (l.option, l.npv_eur, l.score) {
+            if !seen.contains(&o) {
+                seen.push(o);
+                line.push(xy(round3(score), round3(npv / 1e6)));
+            }
+        }
+    }
+    // The floor: the lowest score among the options meeting the required SEAL.
+    let floor = fr
+        .points
+        .iter()
+        .filter(|p| p.meets_requirement)
+        .map(|p| p.score)
+        .min_by(f64::total_cmp);
+    let mut frontier_line = Line::new()
+        .name(lang.pick(("frontier", "frontière")))
+        .data(line)
+        .symbol(Symbol::None)
+        .line_style(LineStyle::new().width(2).color("#14213d"));
+    if let Some(x) = floor {
+        let name = match lang {
+            Lang::En => format!("SEAL-{required} required"),
+            Lang::Fr => format!("SEAL-{required} requis"),
+        };
+        frontier_line = frontier_line.mark_line(
+            MarkLine::new()
+                .symbol(vec![Symbol::None, Symbol::None])
+                .line_style(LineStyle::new().type_(LineStyleType::Dashed).color("#b3261e"))
+                .data(vec![MarkLineVariant::Simple(
+                    MarkLineData::new().x_axis(round3(x)).name(name),
+                )]),
+        );
+    }
+    chart = chart.series(frontier_line);
+    let steps: Vec<String> = fr
+        .levels
+        .iter()
+        .filter_map(|l| {
+            l.step_cost_eur
+                .map(|c| format!("SEAL-{} {}", l.seal_at_least, f::eur_compact(lang, c)))
+        })
+        .collect();
+    let title = match (fr.cost_of_required_seal_eur, lang) {
+        (Some(c), Lang::En) if c > 0.5 => format!(
+            "Meeting SEAL-{required} costs {} more than the cheapest option",
+            f::eur_compact(lang, c)
+        ),
+        (Some(c), Lang::Fr) if c > 0.5 => format!(
+            "Atteindre le niveau SEAL-{required} coûte {} de plus que l’option la moins chère",
+            f::eur_compact(lang, c)
+        ),
+        (Some(_), Lang::En) => {
+            format!("The cheapest option already meets SEAL-{required}: sovereignty costs nothing extra")
+        }
+        (Some(_), Lang::Fr) => format!(
+            "L’option la moins chère atteint déjà le niveau SEAL-{required} : la souveraineté ne coûte rien de plus"
+        ),
+        (None, Lang::En) => format!("No option reaches SEAL-{required}"),
+        (None, Lang::Fr) => format!("Aucune option n’atteint le niveau SEAL-{required}"),
+    };
+    let summary = match lang {
+        Lang::En => format!(
+            "Each point is an option: its NPV against its Sovereignty Score. The line joins the cheapest option at each SEAL level. Cost of each SEAL step: {}.",
+            if steps.is_empty() { "none".to_owned() } else { steps.join(", ") }
+        ),
+        Lang::Fr => format!(
+            "Chaque point est une option : sa VAN face à son score de souveraineté. La ligne relie l’option la moins chère à chaque niveau SEAL. Coût de chaque marche SEAL : {}.",
+            if steps.is_empty() { "aucun".to_owned() } else { steps.join(", ") }
+        ),
+    };
+    let headers = vec![
+        lang.pick(("Level", "Niveau")).to_owned(),
+        lang.pick(("Cheapest option", "Option la moins chère")).to_owned(),
+        lang.pick(("NPV (€)", "VAN (€)")).to_owned(),
+        lang.pick(("Sovereignty Score", "Score de souveraineté"))
+            .to_owned(),
+        lang.pick(("Step cost (€)", "Coût de la marche (€)")).to_owned(),
+    ];
+    let none = || Cell::Num(f64::NAN, "–".to_owned());
+    let rows = fr
+        .levels
+        .iter()
+        .map(|l| {
+            vec![
+                Cell::Text(format!("SEAL ≥ {}", l.seal_at_least)),
+                Cell::Text(l.option.map_or("–", |o| labels::option(lang, o)).to_owned()),
+                l.npv_eur
+                    .map_or_else(none, |v| Cell::Num(v.round(), f::eur_compact(lang, v))),
+                l.score
+                    .map_or_else(none, |v| Cell::Num(round3(v), f::number(lang, v, 1))),
+                l.step_cost_eur
+                    .map_or_else(none, |v| Cell::Num(v.round(), f::eur_compact(lang, v))),
+            ]
+        })
+        .collect();
+    Figure::new(title, summary, chart, DataTable { headers, rows })
+}
+
+/// Waterfall from option B's NPV to option A's, one bar per cost category.
+pub fn attribution(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
+    let a = &r.decision.attribution;
+    let bars = a.bars_by_size();
+    let start = lang.pick(("NPV", "VAN"));
+    let mut names = vec![format!("{start} {}", labels::option_short(lang, a.b))];
+    names.extend(bars.iter().map(|b| lang.pick(b.label).to_owned()));
+    names.push(format!("{start} {}", labels::option_short(lang, a.a)));
+    // Each step floats on an invisible base: the lower end of the running total before and after it.
+    let mut base_data = vec![0.0];
+    let mut up = vec![0.0];
+    let mut down = vec![0.0];
+    let mut totals = vec![round3(a.npv_b_eur / 1e6)];
+    let mut running = a.npv_b_eur;
+    for b in &bars {
+        let next = running + b.delta_eur;
+        base_data.push(round3(running.min(next) / 1e6));
+        if b.delta_eur >= 0.0 {
+            up.push(round3(b.delta_eur / 1e6));
+            down.push(0.0);
+        } else {
+            up.push(0.0);
+            down.push(round3(-b.delta_eur / 1e6));
+        }
+        totals.push(0.0);
+        running = next;
+    }
+    base_data.push(0.0);
+    up.push(0.0);
+    down.push(0.0);
+    totals.push(round3(a.npv_a_eur / 1e6));
+    let chart = base()
+        .tooltip(axis_tooltip("eur-m", lang))
+        .x_axis(Axis::new().type_(AxisType::Category).data(names.clone()))
+        .y_axis(value_axis(lang.pick(("NPV, M€", "VAN, M€")), "eur-m", lang))
+        .series(
+            Bar::new()
+                .name(lang.pick(("base", "base")))
+                .stack("w")
+                .data(base_data)
+                .item_style(ItemStyle::new().color("transparent")),
+        )
+        .series(
+            Bar::new()
+                .name(lang.pick(("NPV", "VAN")))
+                .stack("w")
+                .data(totals)
+                .item_style(ItemStyle::new().color("#1d4e89")),
+        )
+        .series(
+            Bar::new()
+                .name(lang.pick(("costs more", "coûte plus")))
+                .stack("w")
+                .data(up)
+                .item_style(ItemStyle::new().color("#d55e00")),
+        )
+        .series(
+            Bar::new()
+                .name(lang.pick(("costs less", "coûte moins")))
+                .stack("w")
+                .data(down)
+                .item_style(ItemStyle::new().color("#009e73")),
+        );
+    let diff = a.npv_difference_eur;
+    let top = bars.first();
+    let title = match (lang, diff < 0.0) {
+        (Lang::En, true) => format!(
+            "{} costs {} less than {}{}",
+            labels::option(lang, a.a),
+            f::eur_compact(lang, -diff),
+            labels::option_short(lang, a.b),
+            top.map_or(String::new(), |b| format!(
+                ", mostly in {}",
+                lang.pick(b.label).to_lowercase()
+            ))
+        ),
+        (Lang::En, false) => format!(
+            "{} costs {} more than {}{}",
+            labels::option(lang, a.a),
+            f::eur_compact(lang, diff),
+            labels::option_short(lang, a.b),
+            top.map_or(String::new(), |b| format!(
+                ", mostly in {}",
+                lang.pick(b.label).to_lowercase()
+            ))
+        ),
+        (Lang::Fr, true) => format!(
+            "{} coûte {} de moins que {}{}",
+            labels::option(lang, a.a),
+            f::eur_compact(lang, -diff),
+            labels::option_short(lang, a.b),
+            top.map_or(String::new(), |b| format!(
+                ", surtout en {}",
+                lang.pick(b.label).to_lowercase()
+            ))
+        ),
+        (Lang::Fr, false) => format!(
+            "{} coûte {} de plus que {}{}",
+            labels::option(lang, a.a),
+            f::eur_compact(lang, diff),
+            labels::option_short(lang, a.b),
+            top.map_or(String::new(), |b| format!(
+                ", surtout en {}",
+                lang.pick(b.label).to_lowercase()
+            ))
+        ),
+    };
+    let objectives: Vec<String> = a
+        .objectives
+        .iter()
+        .filter(|o| o.delta_points.abs() >= 0.05)
+        .map(|o| {
+            format!(
+                "{} {}{}",
+                lang.pick(o.label),
+                if o.delta_points >= 0.0 { "+" } else { "−" },
+                f::number(lang, o.delta_points.abs(), 1)
+            )
+        })
+        .collect();
+    let score_delta = a.score_a - a.score_b;
+    let summary = match lang {
+        Lang::En => format!(
+            "From the NPV of {} to that of {}, one bar per cost category, largest first. Sovereignty: {} scores {} (SEAL-{}) against {} (SEAL-{}), a difference of {} points{}.",
+            labels::option_short(lang, a.b),
+            labels::option_short(lang, a.a),
+            labels::option_short(lang, a.a),
+            f::number(lang, a.score_a, 1),
+            a.seal_a,
+            f::number(lang, a.score_b, 1),
+            a.seal_b,
+            f::number(lang, score_delta, 1),
+            if objectives.is_empty() { String::new() } else { format!(" by objective: {}", objectives.join(", ")) }
+        ),
+        Lang::Fr => format!(
+            "De la VAN de l’option {} à celle de l’option {}, une barre par catégorie de coût, la plus grande d’abord. Souveraineté : {} obtient {} (SEAL-{}) contre {} (SEAL-{}), un écart de {} points{}.",
+            labels::option_short(lang, a.b),
+            labels::option_short(lang, a.a),
+            labels::option_short(lang, a.a),
+            f::number(lang, a.score_a, 1),
+            a.seal_a,
+            f::number(lang, a.score_b, 1),
+            a.seal_b,
+            f::number(lang, score_delta, 1),
+            if objectives.is_empty() { String::new() } else { format!(" ; par objectif : {}", objectives.join(", ")) }
+        ),
+    };
+    let headers = vec![
+        lang.pick(("Cost category", "Catégorie de coût")).to_owned(),
+        format!("{} (€)", labels::option_short(lang, a.a)),
+        format!("{} (€)", labels::option_short(lang, a.b)),
+        lang.pick(("Difference (€)", "Écart (€)")).to_owned(),
+    ];
+    let rows = bars
+        .iter()
+        .map(|b| {
+            vec![
+                Cell::Text(lang.pick(b.label).to_owned()),
+                Cell::Num(b.a_eur.round(), f::eur_compact(lang, b.a_eur)),
+                Cell::Num(b.b_eur.round(), f::eur_compact(lang, b.b_eur)),
+                Cell::Num(b.delta_eur.round(), f::eur_compact(lang, b.delta_eur)),
+            ]
+        })
+        .collect();
+    Figure::new(title, summary, chart, DataTable { headers, rows })
+}
