@@ -39,7 +39,7 @@ function changed(a, b) {
 
 test('every range input and select of the scenario changes a chart or a headline figure', async () => {
   // A screen tall enough for every chart to be on screen, so every chart follows every input at once.
-  const { page, allProblems } = await open(env, '', { viewport: { width: 1366, height: 6000 } });
+  const { page, allProblems } = await open(env, '', { viewport: { width: 1366, height: 9000 } });
   const ids = await page.$$eval('.controls input[type=range], .controls select, .controls input[type=checkbox]',
     (els) => els.map((e) => e.dataset.testid).filter((id) => id && id !== 'control-persona'));
   assert.ok(ids.length >= 30, `expected every control of the brief, found ${ids.length}`);
@@ -197,7 +197,7 @@ test('inputs faster than frames are all applied, in order, and a reset in the sa
 
 test('switching to French changes every visible string and leaves no English word', async () => {
   // Every chart on screen at once (off-screen charts catch up when scrolled in).
-  const { page, allProblems } = await open(env, '', { viewport: { width: 1366, height: 6000 } });
+  const { page, allProblems } = await open(env, '', { viewport: { width: 1366, height: 9000 } });
   // Open every table so their headers are on screen too.
   for (const b of await page.$$('[data-testid^="toggle-table-"]')) await b.click();
   const en = await visibleText(page);
