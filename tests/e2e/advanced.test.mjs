@@ -67,7 +67,7 @@ test('weights that do not add up to 100 are kept in the inputs but never reach t
 
 test('switching the weight profile changes the sovereignty chart and score', async () => {
   // Tall enough for the sovereignty chart to be on screen (charts off screen update when scrolled in).
-  const { page, allProblems } = await open(env, '', { viewport: { width: 1366, height: 6000 } });
+  const { page, allProblems } = await open(env, '', { viewport: { width: 1366, height: 9000 } });
   await openGroup(page, 'adv-weights');
   const names = async () => (await chartOption(page, 'chart-sovereignty')).series.map((s) => s.name).join('|');
   const before = await names();

@@ -29,7 +29,7 @@ async function decisionCharts(page) {
 }
 
 test('the odds, frontier and attribution charts exist and follow the controls', async () => {
-  const { page, allProblems } = await open(env, '', { viewport: { width: 1366, height: 6000 } });
+  const { page, allProblems } = await open(env, '', { viewport: { width: 1366, height: 9000 } });
   await settle(page);
   const before = await decisionCharts(page);
   for (const id of IDS) {
