@@ -354,47 +354,23 @@ pub fn attribution(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         );
     let diff = a.npv_difference_eur;
     let top = bars.first();
+    let (first, second, amount) = (
+        labels::option(lang, a.a),
+        labels::option_short(lang, a.b),
+        f::eur_compact(lang, diff.abs()),
+    );
+    let reason = top.map_or(String::new(), |b| {
+        let label = lang.pick(b.label).to_lowercase();
+        match lang {
+            Lang::En => format!(", mostly in {label}"),
+            Lang::Fr => format!(", surtout en {label}"),
+        }
+    });
     let title = match (lang, diff < 0.0) {
-        (Lang::En, true) => format!(
-            "{} costs {} less than {}{}",
-            labels::option(lang, a.a),
-            f::eur_compact(lang, -diff),
-            labels::option_short(lang, a.b),
-            top.map_or(String::new(), |b| format!(
-                ", mostly in {}",
-                lang.pick(b.label).to_lowercase()
-            ))
-        ),
-        (Lang::En, false) => format!(
-            "{} costs {} more than {}{}",
-            labels::option(lang, a.a),
-            f::eur_compact(lang, diff),
-            labels::option_short(lang, a.b),
-            top.map_or(String::new(), |b| format!(
-                ", mostly in {}",
-                lang.pick(b.label).to_lowercase()
-            ))
-        ),
-        (Lang::Fr, true) => format!(
-            "{} coûte {} de moins que {}{}",
-            labels::option(lang, a.a),
-            f::eur_compact(lang, -diff),
-            labels::option_short(lang, a.b),
-            top.map_or(String::new(), |b| format!(
-                ", surtout en {}",
-                lang.pick(b.label).to_lowercase()
-            ))
-        ),
-        (Lang::Fr, false) => format!(
-            "{} coûte {} de plus que {}{}",
-            labels::option(lang, a.a),
-            f::eur_compact(lang, diff),
-            labels::option_short(lang, a.b),
-            top.map_or(String::new(), |b| format!(
-                ", surtout en {}",
-                lang.pick(b.label).to_lowercase()
-            ))
-        ),
+        (Lang::En, true) => format!("{first} costs {amount} less than {second}{reason}"),
+        (Lang::En, false) => format!("{first} costs {amount} more than {second}{reason}"),
+        (Lang::Fr, true) => format!("{first} coûte {amount} de moins que {second}{reason}"),
+        (Lang::Fr, false) => format!("{first} coûte {amount} de plus que {second}{reason}"),
     };
     let objectives: Vec<String> = a
         .objectives
