@@ -22,15 +22,85 @@ const GAP = Number(process.env.BENCH_GAP_MS || 20);
 const r2 = (x) => x == null ? null : Math.round(x * 100) / 100;
 
 // 1. Transfer sizes of every file a cold load fetches, compressed as a static host serves them.
+// The build measured: dist/ unless BENCH_DIST names another copy (bench/ab.mjs measures two builds in turn).
+const DIST = process.env.BENCH_DIST || 'dist';
+
 function transfer() {
-  const files = readdirSync('dist', { recursive: true }).map(String).filter((f) => statSync(join('dist', f)).isFile() && !f.endsWith('sw.js.map'));
+  const files = readdirSync(DIST, { recursive: true }).map(String).filter((f) => statSync(join(DIST, f)).isFile() && !f.endsWith('sw.js.map'));
   const assets = files.map((f) => {
-    const b = readFileSync(join('dist', f));
+    const b = readFileSync(join(DIST, f));
     return { file: f, raw: b.length, gzip9: gzipSync(b, { level: 9 }).length,
       brotli: brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
   });
   const sum = (k) => assets.reduce((s, a) => s + a[k], 0);
   return { assets, total: { raw: sum('raw'), gzip9: sum('gzip9'), brotli: sum('brotli') } };
+}
+
+// 4. What a person feels: a key press on a slider, paced like a person (wait until the page changed, then
+// ~60 ms), from the event to the first frame after the page changed, and to the frame after every chart on
+// screen was redrawn.
+async function felt(ctx, url, count) {
+  const page = await ctx.newPage();
+  await page.addInitScript(() => {
+    window.__felt = [];
+    addEventListener('keydown', (e) => {
+      const t0 = e.timeStamp;
+      const frameAfter = (done) => requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => done(performance.now() - t0);
+        ch.port2.postMessage(0);
+      });
+      const entry = { changed: null, settled: null };
+      const mo = new MutationObserver(() => {
+        entry.seen = true;
+        mo.disconnect();
+        frameAfter((ms) => { entry.changed = ms; });
+        const settle = () => (document.documentElement.dataset.chartsPending === '0'
+          ? frameAfter((ms) => { entry.settled = ms; window.__felt.push(entry); })
+          : requestAnimationFrame(settle));
+        settle();
+      });
+      mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      // A press that changes nothing on screen (a figure rounded to the same text, a chart off screen)
+      // has changed nothing two frames later: the input is applied in the event's own task.
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        if (entry.changed == null && !mo.takeRecords().length && !entry.seen) {
+          mo.disconnect();
+          window.__felt.push({ changed: null, settled: null });
+        }
+      }));
+    }, { capture: true });
+  });
+  await page.goto(url);
+  await page.waitForSelector('[data-testid=app-ready]');
+  await page.waitForFunction(() => document.documentElement.dataset.chartsPending === '0');
+  const sliders = await page.$$eval('.controls input[type=range]', (e) => e.map((x) => x.dataset.testid));
+  let done = 0;
+  while (done < count) {
+    for (const id of sliders) {
+      if (done >= count) break;
+      const sel = `[data-testid="${id}"]`;
+      const key = await page.$eval(sel, (e) => {
+        e.scrollIntoView({ block: 'center' });
+        return Number(e.value) - Number(e.min) > Number(e.max) - Number(e.value) ? 'ArrowLeft' : 'ArrowRight';
+      });
+      await page.focus(sel);
+      const before = await page.evaluate(() => window.__felt.length);
+      await page.keyboard.press(key);
+      await page.waitForFunction((n) => window.__felt.length > n, before);
+      await page.waitForTimeout(60); // a person's pause between two presses, not a wait for the page
+      done++;
+    }
+  }
+  const entries = await page.evaluate(() => window.__felt);
+  await page.close();
+  const changed = entries.map((e) => e.changed).filter((x) => x != null);
+  const settled = entries.map((e) => e.settled).filter((x) => x != null);
+  return {
+    presses: entries.length, presses_changing_nothing_on_screen: entries.length - changed.length,
+    first_frame_after_change_ms: { p50: r2(pct(changed, 50)), p95: r2(pct(changed, 95)), max: r2(Math.max(...changed)) },
+    frame_after_charts_redrawn_ms: { p50: r2(pct(settled, 50)), p95: r2(pct(settled, 95)), max: r2(Math.max(...settled)) },
+  };
 }
 
 async function withBrowser(fn) {
@@ -247,7 +317,7 @@ async function memory(ctx, url) {
   };
 }
 
-const { server, url } = await startServer({ dir: 'dist', base: '/socle/' });
+const { server, url } = await startServer({ dir: DIST, base: '/socle/' });
 const report = { date: new Date().toISOString(), machine: { cores: (await import('node:os')).cpus().length }, transfer: transfer() };
 /** Of three runs, the median one by `key` kept whole, with `summary` of all three (the machine is shared and noisy). */
 async function medianOfThree(run, key, summary) {
@@ -257,9 +327,18 @@ async function medianOfThree(run, key, summary) {
   return { ...median, runs: runs.map(summary) };
 }
 
-// The parts of the report that drive the page; BENCH_ONLY=render|interaction|memory runs just that one
-// (for quick iterations; the report is then partial).
+// The parts of the report that drive the page (BENCH_ONLY, below, runs some of them; the report is then partial).
 const parts = {
+  wasm: async (ctx) => {
+    const page = await ctx.newPage();
+    await page.goto(url);
+    await page.waitForSelector('[data-testid=app-ready]');
+    const runs = [];
+    for (let i = 0; i < 5; i++) runs.push(await page.evaluate(() => window.wasmBindings.socle_bench_evaluate(200)));
+    report.figures_build_ms_wasm = r2(await page.evaluate(() => window.wasmBindings.socle_bench_figures(50)));
+    await page.close();
+    report.full_evaluation_ms_wasm = { median: r2(median(runs)), runs: runs.map(r2), note: 'median of 5 medians of 200 evaluations; performance.now() resolution is 0.1 ms here' };
+  },
   render: async (ctx) => {
     for (const [name, rate] of [['unthrottled', 1], ['cpu_4x', 4]]) {
       const runs = [];
@@ -276,26 +355,20 @@ const parts = {
       note: 'the median of three runs of 240 interactions, by the number above 16 ms; runs lists all three',
     };
   },
+  felt: async (ctx) => {
+    report.felt = await medianOfThree(() => felt(ctx, url, 120), (r) => r.first_frame_after_change_ms.p95,
+      (r) => ({ p95: r.first_frame_after_change_ms.p95, settled_p95: r.frame_after_charts_redrawn_ms.p95 }));
+  },
   memory: async (ctx) => {
     report.memory = await medianOfThree(() => memory(ctx, url), (m) => m.growth_percent,
       (m) => ({ growth_percent: m.growth_percent, data_growth_percent: m.data_growth_percent }));
   },
 };
-const only = process.env.BENCH_ONLY;
-if (only && !parts[only]) throw new Error(`BENCH_ONLY must be one of ${Object.keys(parts).join(', ')}`);
+// BENCH_ONLY=wasm,render (a comma-separated list of parts) runs just those, in the order of `parts`.
+const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : null;
+for (const o of only ?? []) if (!parts[o]) throw new Error(`BENCH_ONLY parts must be among ${Object.keys(parts).join(', ')}`);
 await withBrowser(async (ctx) => {
-  if (only) return parts[only](ctx);
-  const wasmEval = [];
-  {
-    const page = await ctx.newPage();
-    await page.goto(url);
-    await page.waitForSelector('[data-testid=app-ready]');
-    for (let i = 0; i < 5; i++) wasmEval.push(await page.evaluate(() => window.wasmBindings.socle_bench_evaluate(200)));
-    report.figures_build_ms_wasm = r2(await page.evaluate(() => window.wasmBindings.socle_bench_figures(50)));
-    await page.close();
-  }
-  report.full_evaluation_ms_wasm = { median: r2(median(wasmEval)), runs: wasmEval.map(r2), note: 'median of 5 medians of 200 evaluations; performance.now() resolution is 0.1 ms here' };
-  for (const part of Object.values(parts)) await part(ctx);
+  for (const [name, part] of Object.entries(parts)) if (!only || only.includes(name)) await part(ctx);
 });
 server.close();
 mkdirSync(dirname(out), { recursive: true });

@@ -11,6 +11,7 @@ export function budgets(r) {
     ['time to full render, unthrottled (ms, median of 5)', r.full_render_ms_unthrottled?.median, 400],
     ['time to full render, 4x CPU throttling (ms, median of 5)', r.full_render_ms_cpu_4x?.median, 1500],
     ['interaction to next paint, p95 (ms, Event Timing)', r.interaction?.interaction_to_next_paint_ms?.p95, 16],
+    ['paced key press on a slider to the first frame after the change, p95 (ms)', r.felt?.first_frame_after_change_ms?.p95, 20],
     ['synchronous work per task, p95 (ms)', r.interaction?.work_per_update_ms?.p95, 8],
     ['full model evaluation in WebAssembly, median (ms)', r.full_evaluation_ms_wasm?.median, 5],
     ['memory growth, 1,000 vs 100 updates (%)', r.memory?.growth_percent, 5],

@@ -88,8 +88,21 @@ export async function open(env, path = '', { viewport, keepStorage = false } = {
     document.addEventListener('securitypolicyviolation', (e) =>
       window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
+  const requests = [];
+  page.on('requestfinished', async (r) => requests.push(`${(await r.response())?.status() ?? '?'} ${r.url()}`));
+  page.on('requestfailed', (r) => requests.push(`failed (${r.failure()?.errorText}) ${r.url()}`));
   await page.goto(env.url + path);
-  await page.waitForFunction(() => document.querySelector('[data-testid="app-ready"]'), null, { timeout: SIGNAL_BUDGET_MS });
+  try {
+    await page.waitForFunction(() => document.querySelector('[data-testid="app-ready"]'), null, { timeout: SIGNAL_BUDGET_MS });
+  } catch (err) {
+    // The app never started: say what the page did, so the cause can be read from the log.
+    const state = await page.evaluate(() => ({
+      readyState: document.readyState, body: document.body?.innerHTML.slice(0, 400),
+      worker: navigator.serviceWorker?.controller?.scriptURL ?? null,
+    })).catch((e) => ({ unreadable: String(e) }));
+    throw new Error(`the app did not start at ${env.url + path}: ${err.message}\n`
+      + `page: ${JSON.stringify(state)}\nproblems: ${problems.join(' | ') || 'none'}\nrequests: ${requests.join(' | ')}`);
+  }
   // Charts are drawn a few per frame: wait until every chart on screen has been drawn.
   await page.waitForFunction(() => document.documentElement.dataset.chartsPending === '0'
     || (document.querySelectorAll('.chart').length === 0 && document.querySelector('[data-testid="app-ready"]')), null, { timeout: SIGNAL_BUDGET_MS });
