@@ -32,6 +32,10 @@ pub fn ChartCard(
     let show_table = RwSignal::new(false);
     let option = Memo::new(move |_| figure.with(|f| f.option_json.clone()));
     let title = Memo::new(move |_| figure.with(|f| f.title.clone()));
+    // The summary and the table's headers change far less often than the figure: the DOM is touched only
+    // when they do.
+    let summary = Memo::new(move |_| figure.with(|f| f.summary.clone()));
+    let headers = Memo::new(move |_| figure.with(|f| f.table.headers.clone()));
     let heading_id = format!("title-{id}");
     let table_id = format!("table-{id}");
     let t = move || state.lang.get().t();
@@ -60,7 +64,7 @@ pub fn ChartCard(
                 <ChartView id=format!("chart-{id}") option label=title described_by=format!("summary-{id}")
                     print_size=print.then_some(if tall { PRINT_SIZE_TALL } else { PRINT_SIZE }) />
             </div>
-            <p class="summary" id=format!("summary-{id}") data-testid=format!("summary-{id}")>{move || figure.with(|f| f.summary.clone())}</p>
+            <p class="summary" id=format!("summary-{id}") data-testid=format!("summary-{id}")>{move || summary.get()}</p>
             <div class="card-tools">
                 <button type="button" aria-expanded=move || show_table.get().to_string() aria-controls=table_id.clone()
                     data-testid=format!("toggle-table-{id}") on:click=move |_| show_table.update(|v| *v = !*v)>
@@ -74,7 +78,7 @@ pub fn ChartCard(
                 tabindex="0" role="region" aria-label=move || title.get()>
                 <table class="data-table" data-testid=format!("table-{id}")>
                     <caption>{move || title.get()}</caption>
-                    <thead><tr>{move || figure.with(|f| f.table.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view())}</tr></thead>
+                    <thead><tr>{move || headers.with(|hs| hs.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view())}</tr></thead>
                     <tbody>{move || show_table.get().then(|| figure.with(|f| f.table.rows.iter().map(|row| view! {
                         <tr>{row.iter().map(|c| view! { <td>{c.shown().to_owned()}</td> }).collect_view()}</tr>
                     }).collect_view()))}</tbody>
