@@ -188,8 +188,8 @@ fn disqualifying_criterion(d: &Disqualifier, lang: Lang) -> String {
     match *d {
         Disqualifier::Floor { .. } => format!("{} {}", c.id, lang.pick(c.name)),
         Disqualifier::Seal { seal, .. } => match lang {
-            Lang::En => format!("{} {} ({} caps it)", c.id, lang.pick(c.name), seal_name(seal)),
-            Lang::Fr => format!("{} {} (plafonne à {})", c.id, lang.pick(c.name), seal_name(seal)),
+            Lang::En => format!("{} {} ({} at most)", c.id, lang.pick(c.name), seal_name(seal)),
+            Lang::Fr => format!("{} {} ({} au plus)", c.id, lang.pick(c.name), seal_name(seal)),
         },
     }
 }
@@ -207,22 +207,22 @@ pub fn qualification_text(sov: &SovereigntyResults, lang: Lang) -> Option<String
     let n = names.len();
     let required = seal_name(sov.required_seal);
     let head = match (lang, n) {
-        (Lang::En, 0) => format!("Under {preset} ({required} required), no option qualifies."),
+        (Lang::En, 0) => format!("Under {preset}, which requires {required}, no option qualifies."),
         (Lang::En, 1) => format!(
-            "Under {preset} ({required} required), 1 of 5 options qualifies: {}.",
+            "Under {preset}, which requires {required}, 1 of 5 options qualifies: {}.",
             names[0]
         ),
         (Lang::En, _) => format!(
-            "Under {preset} ({required} required), {n} of 5 options qualify: {}.",
+            "Under {preset}, which requires {required}, {n} of 5 options qualify: {}.",
             names.join(sep)
         ),
-        (Lang::Fr, 0) => format!("Sous {preset} ({required} requis), aucune option n’est admissible."),
+        (Lang::Fr, 0) => format!("Sous {preset}, qui exige le {required}, aucune option n’est admissible."),
         (Lang::Fr, 1) => format!(
-            "Sous {preset} ({required} requis), 1 option sur 5 est admissible : {}.",
+            "Sous {preset}, qui exige le {required}, 1 option sur 5 est admissible : {}.",
             names[0]
         ),
         (Lang::Fr, _) => format!(
-            "Sous {preset} ({required} requis), {n} options sur 5 sont admissibles : {}.",
+            "Sous {preset}, qui exige le {required}, {n} options sur 5 sont admissibles : {}.",
             names.join(sep)
         ),
     };
@@ -262,7 +262,16 @@ mod qualification_tests {
         s.organisation.regulation = Regulation::SecNumCloud;
         let r = evaluate(&s).unwrap();
         let en = qualification_text(&r.sovereignty, Lang::En).unwrap();
-        assert!(en.starts_with("Under SecNumCloud 3.2 (ANSSI, 2022) (SEAL-2 required), 2 of 5 options qualify: On premises; EU sovereign cloud."), "{en}");
+        assert!(
+            en.starts_with(
+                "Under SecNumCloud 3.2 (ANSSI, 2022), which requires SEAL-2, 2 of 5 options qualify: On premises; EU sovereign cloud."
+            ),
+            "{en}"
+        );
+        assert!(
+            en.contains("Colocation — SOV-8.1 Energy efficiency (SEAL-1 at most)"),
+            "{en}"
+        );
         assert!(en.contains("SOV-2.2 Exposure to extraterritorial laws"), "{en}");
         assert!(en.contains("SOV-8.1"), "{en}");
         let fr = qualification_text(&r.sovereignty, Lang::Fr).unwrap();

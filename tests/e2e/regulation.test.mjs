@@ -55,8 +55,8 @@ test('choosing SecNumCloud raises the required SEAL and names what disqualifies 
   assert.ok(!qualifying.includes('us_public_cloud') && !qualifying.includes('us_sovereign_offer'), under.qualifying);
   assert.ok(qualifying.includes('eu_sovereign_cloud'), under.qualifying);
   assert.notEqual(under.qualifying, initial.qualifying);
-  assert.match(under.text, new RegExp(`^Under SecNumCloud 3\\.2 .*\\(SEAL-2 required\\), ${qualifying.length} of 5 options? qualif`));
-  assert.match(under.text, /US public cloud — SOV-2\.2 Exposure to extraterritorial laws/);
+  assert.match(under.text, new RegExp(`^Under SecNumCloud 3\\.2 \\(ANSSI, 2022\\), which requires SEAL-2, ${qualifying.length} of 5 options? qualif`));
+  assert.match(under.text, /US hyperscaler, EU region — SOV-2\.2 Exposure to extraterritorial laws/);
   // The headline of the target and the sovereignty chart's summary say it too.
   await page.waitForFunction(() => /SecNumCloud/.test(document.querySelector('[data-testid="kpi-sovereignty"] .kpi-note')?.textContent));
   await page.waitForFunction(() => /Under SecNumCloud 3\.2/.test(document.querySelector('[data-testid="summary-sovereignty"]')?.textContent));
@@ -86,7 +86,7 @@ test('a link with a preset restores it, and the French screen says it in French'
   await waitRegulation(fr.page, 'secnumcloud');
   assert.equal(await fr.page.getAttribute('html', 'lang'), 'fr');
   const text = (await qualification(fr.page)).text;
-  assert.match(text, /^Sous SecNumCloud 3\.2 .*\(SEAL-2 requis\), \d options? sur 5 (sont|est) admissibles?/);
+  assert.match(text, /^Sous SecNumCloud 3\.2 \(ANSSI, 2022\), qui exige le SEAL-2, \d options? sur 5 (sont|est) admissibles?/);
   assert.match(text, /Écartées : .*SOV-2\.2 Exposition aux lois extraterritoriales/);
   assert.doesNotMatch(text, /Under|qualif|Disqualified/);
   const label = await fr.page.textContent('label[for="control-regulation"]');

@@ -263,3 +263,29 @@ fn scenarios_written_before_presets_read_as_none() {
     let s: Scenario = serde_json::from_value(json).unwrap();
     assert_eq!(s.organisation.regulation, Regulation::None);
 }
+
+#[test]
+fn the_sovereignty_derivation_lists_the_sources_of_the_chosen_preset() {
+    use socle_model::explain::{explain, Headline};
+    let keys = |regulation| {
+        let s = industrial(regulation);
+        let r = evaluate(&s).unwrap();
+        explain(&s, &r, Headline::Sovereignty)
+            .sources
+            .into_iter()
+            .map(|(k, _)| k)
+            .filter(|k| k.starts_with("regulation."))
+            .collect::<Vec<_>>()
+    };
+    assert!(keys(Regulation::None).is_empty());
+    // The required SEAL and the five floors of SecNumCloud, nothing of the other presets.
+    let secnumcloud = keys(Regulation::SecNumCloud);
+    assert_eq!(secnumcloud.len(), 6, "{secnumcloud:?}");
+    assert!(secnumcloud
+        .iter()
+        .all(|k| k.starts_with("regulation.secnumcloud.")));
+    assert_eq!(
+        keys(Regulation::CsfSeal2),
+        vec!["regulation.csf_seal2.required_seal"]
+    );
+}

@@ -418,6 +418,19 @@ pub fn sources() -> Vec<(&'static str, Source)> {
     out
 }
 
+/// The entries of [`sources`] that belong to `regulation` (none for [`Regulation::None`]).
+pub fn sources_of(regulation: Regulation) -> Vec<(&'static str, Source)> {
+    let id = spec(regulation).id;
+    sources()
+        .into_iter()
+        .filter(|(key, _)| {
+            key.strip_prefix("regulation.")
+                .and_then(|k| k.strip_prefix(id))
+                .is_some_and(|k| k.starts_with('.'))
+        })
+        .collect()
+}
+
 /// What a `regulation.*` key of [`sources`] measures, (English, French).
 pub fn label_of(key: &str) -> Option<Label> {
     let rest = key.strip_prefix("regulation.")?;
