@@ -48,15 +48,15 @@ pub struct RegulationSpec {
 
 const HDS_SOURCE: Source = Source {
     label: "Agence du numérique en santé, référentiel de certification HDS v2 (arrêté of 26 April 2024, \
-            JO 16 May 2024), sovereignty requirements as summarised by CMS Francis Lefebvre (2024)",
+            JO 16 May 2024), sovereignty requirements as summarised by CMS (2024)",
     url: "https://cms.law/fr/fra/news-information/nouveau-referentiel-de-certification-des-hebergeurs-de-donnees-de-sante-hds",
     year: 2024,
     confidence: Confidence::Secondary,
 };
 
 const SECNUMCLOUD_SOURCE: Source = Source {
-    label: "ANSSI, SecNumCloud référentiel d'exigences v3.2 (March 2022), §19.6 protection from \
-            extra-European law, as summarised by PIA Lab (2021 draft)",
+    label: "ANSSI, SecNumCloud référentiel d'exigences v3.2 (March 2022); §19.6 (protection from \
+            extra-European law) as summarised by PIA Lab from the 2021 draft",
     url: "https://cyber.gouv.fr/sites/default/files/document/secnumcloud-referentiel-exigences-v3.2.pdf",
     year: 2022,
     confidence: Confidence::Secondary,
