@@ -9,8 +9,9 @@ use charming::{
     element::{AxisLabel, AxisType, ItemStyle},
     series::Bar,
 };
-use socle_model::sovereignty::{CRITERIA, OBJECTIVES};
-use socle_model::{DeploymentOption, Results, Scenario};
+use socle_model::catalogue::regulation;
+use socle_model::sovereignty::{Disqualifier, SovereigntyResults, CRITERIA, OBJECTIVES};
+use socle_model::{DeploymentOption, Regulation, Results, Scenario};
 
 /// Short names of the eight objectives, for the axis (the data table has the full names).
 const SHORT: [(&str, &str); 8] = [
@@ -112,6 +113,10 @@ pub fn objectives(r: &Results, scenario: &Scenario, lang: Lang) -> Figure {
             shortlist(&capping, lang)
         ),
     };
+    let summary = match qualification_text(sov, lang) {
+        Some(q) => format!("{summary} {q}"),
+        None => summary,
+    };
 
     let mut headers = vec![lang.pick(("Objective", "Objectif")).to_owned()];
     headers.extend(
@@ -174,5 +179,108 @@ fn shortlist(items: &[String], lang: Lang) -> String {
             Lang::En => format!("{head} and {more} more (see the data)"),
             Lang::Fr => format!("{head} et {more} autres (voir les données)"),
         },
+    }
+}
+
+/// The criterion that disqualifies an option under the regulatory preset, as "SOV-2.2 Exposure to …".
+fn disqualifying_criterion(d: &Disqualifier, lang: Lang) -> String {
+    let c = &CRITERIA[usize::from(d.criterion())];
+    match *d {
+        Disqualifier::Floor { .. } => format!("{} {}", c.id, lang.pick(c.name)),
+        Disqualifier::Seal { seal, .. } => match lang {
+            Lang::En => format!("{} {} ({} at most)", c.id, lang.pick(c.name), seal_name(seal)),
+            Lang::Fr => format!("{} {} ({} au plus)", c.id, lang.pick(c.name), seal_name(seal)),
+        },
+    }
+}
+
+/// Which options qualify under the scenario's regulatory preset and which criterion disqualifies each
+/// of the others, in one paragraph; `None` when no preset is chosen.
+pub fn qualification_text(sov: &SovereigntyResults, lang: Lang) -> Option<String> {
+    if sov.regulation == Regulation::None {
+        return None;
+    }
+    let preset = lang.pick(regulation::spec(sov.regulation).name);
+    let qualifying = sov.qualifying();
+    let names: Vec<&str> = qualifying.iter().map(|&o| labels::option(lang, o)).collect();
+    let sep = lang.pick(("; ", " ; "));
+    let n = names.len();
+    let required = seal_name(sov.required_seal);
+    let head = match (lang, n) {
+        (Lang::En, 0) => format!("Under {preset}, which requires {required}, no option qualifies."),
+        (Lang::En, 1) => format!(
+            "Under {preset}, which requires {required}, 1 of 5 options qualifies: {}.",
+            names[0]
+        ),
+        (Lang::En, _) => format!(
+            "Under {preset}, which requires {required}, {n} of 5 options qualify: {}.",
+            names.join(sep)
+        ),
+        (Lang::Fr, 0) => format!("Sous {preset}, qui exige le {required}, aucune option n’est admissible."),
+        (Lang::Fr, 1) => format!(
+            "Sous {preset}, qui exige le {required}, 1 option sur 5 est admissible : {}.",
+            names[0]
+        ),
+        (Lang::Fr, _) => format!(
+            "Sous {preset}, qui exige le {required}, {n} options sur 5 sont admissibles : {}.",
+            names.join(sep)
+        ),
+    };
+    let failing: Vec<String> = DeploymentOption::ALL
+        .iter()
+        .zip(&sov.qualification)
+        .filter_map(|(&o, q)| {
+            q.disqualifier.map(|d| {
+                format!(
+                    "{} — {}",
+                    labels::option(lang, o),
+                    disqualifying_criterion(&d, lang)
+                )
+            })
+        })
+        .collect();
+    if failing.is_empty() {
+        return Some(head);
+    }
+    let failing = failing.join(sep);
+    Some(match lang {
+        Lang::En => format!("{head} Disqualified: {failing}."),
+        Lang::Fr => format!("{head} Écartées : {failing}."),
+    })
+}
+
+#[cfg(test)]
+mod qualification_tests {
+    use super::*;
+    use socle_model::{evaluate, Persona};
+
+    #[test]
+    fn the_summary_names_the_qualifying_options_and_what_disqualifies_the_others() {
+        let mut s = crate::fixture::scenario(Persona::EnergyIndustrial);
+        let r = evaluate(&s).unwrap();
+        assert_eq!(qualification_text(&r.sovereignty, Lang::En), None);
+        s.organisation.regulation = Regulation::SecNumCloud;
+        let r = evaluate(&s).unwrap();
+        let en = qualification_text(&r.sovereignty, Lang::En).unwrap();
+        assert!(
+            en.starts_with(
+                "Under SecNumCloud 3.2 (ANSSI, 2022), which requires SEAL-2, 2 of 5 options qualify: On premises; EU sovereign cloud."
+            ),
+            "{en}"
+        );
+        assert!(
+            en.contains("Colocation — SOV-8.1 Energy efficiency (SEAL-1 at most)"),
+            "{en}"
+        );
+        assert!(en.contains("SOV-2.2 Exposure to extraterritorial laws"), "{en}");
+        assert!(en.contains("SOV-8.1"), "{en}");
+        let fr = qualification_text(&r.sovereignty, Lang::Fr).unwrap();
+        assert!(fr.contains("2 options sur 5 sont admissibles"), "{fr}");
+        assert!(
+            fr.contains("Écartées : ") && fr.contains("SOV-2.2 Exposition aux lois extraterritoriales"),
+            "{fr}"
+        );
+        let figure = objectives(&r, &s, Lang::Fr);
+        assert!(figure.summary.contains("2 options sur 5"), "{}", figure.summary);
     }
 }

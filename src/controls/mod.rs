@@ -8,9 +8,10 @@ use crate::i18n::{format as f, labels, Lang};
 use crate::state::AppState;
 use field::{choice, num, ChoiceField, NumField};
 use leptos::prelude::*;
+use socle_model::catalogue::regulation;
 use socle_model::{
     ranges, Commitment, Country, DataSensitivity, DeploymentOption, GpuModel, KeyManagement, Persona,
-    ProviderHq, Scenario, Strategy,
+    ProviderHq, Regulation, Scenario, Strategy,
 };
 use widgets::Scale;
 
@@ -135,6 +136,9 @@ pub fn Controls() -> impl IntoView {
                         DataSensitivity::RegulatedHealth, DataSensitivity::CriticalDefence],
                     name: labels::sensitivity, get: |s| s.organisation.sensitivity,
                     set: |s, v| s.organisation.sensitivity = v })}
+                {choice(ChoiceField { id: "control-regulation", label: |l| l.t().regulation,
+                    all: &Regulation::ALL, name: |l, r| l.pick(regulation::spec(r).name),
+                    get: |s| s.organisation.regulation, set: |s, v| s.organisation.regulation = v })}
                 {us_parent_toggle()}
                 {num(NumField { id: "control-it-budget", label: |l| l.t().it_budget,
                     get: |s| s.organisation.annual_it_budget_eur, set: |s, v| s.organisation.annual_it_budget_eur = v,

@@ -1,11 +1,13 @@
 //! The row of headline figures. Each is a button: activating it opens its derivation.
 
-use crate::charts::sovereignty::seal_name;
+use crate::charts::sovereignty::{qualification_text, seal_name};
 use crate::i18n::{format as f, labels, reasons, Lang};
 use crate::state::AppState;
 use leptos::prelude::*;
+use socle_model::catalogue::regulation;
 use socle_model::explain::Headline;
-use socle_model::{Results, Scenario};
+use socle_model::sovereignty::CRITERIA;
+use socle_model::{DeploymentOption, Regulation, Results, Scenario};
 
 /// What a headline shows: label, value, a note, and whether it is a red flag (or a good sign).
 pub struct Shown {
@@ -100,17 +102,22 @@ pub fn shown(h: Headline, r: &Results, s: &Scenario, lang: Lang) -> Shown {
                     .pick(("Sovereignty of the target", "Souveraineté de la cible"))
                     .to_owned(),
                 value: format!("{} · {}/100", seal_name(o.seal), f::number(lang, o.score, 0)),
-                note: match (o.meets_requirement, lang) {
-                    (true, Lang::En) => {
-                        format!("meets the required {}", seal_name(r.sovereignty.required_seal))
-                    }
-                    (true, Lang::Fr) => {
-                        format!("atteint le {} requis", seal_name(r.sovereignty.required_seal))
-                    }
-                    (false, Lang::En) => {
-                        format!("below the required {}", seal_name(r.sovereignty.required_seal))
-                    }
-                    (false, Lang::Fr) => format!("sous le {} requis", seal_name(r.sovereignty.required_seal)),
+                note: {
+                    let note = match (o.meets_requirement, lang) {
+                        (true, Lang::En) => {
+                            format!("meets the required {}", seal_name(r.sovereignty.required_seal))
+                        }
+                        (true, Lang::Fr) => {
+                            format!("atteint le {} requis", seal_name(r.sovereignty.required_seal))
+                        }
+                        (false, Lang::En) => {
+                            format!("below the required {}", seal_name(r.sovereignty.required_seal))
+                        }
+                        (false, Lang::Fr) => {
+                            format!("sous le {} requis", seal_name(r.sovereignty.required_seal))
+                        }
+                    };
+                    regulation_note(r, target, lang).unwrap_or(note)
                 },
                 flag: Some(!o.meets_requirement),
             }
@@ -149,6 +156,43 @@ pub fn shown(h: Headline, r: &Results, s: &Scenario, lang: Lang) -> Shown {
     }
 }
 
+/// Under a regulatory preset, whether the target qualifies or the criterion that disqualifies it.
+fn regulation_note(r: &Results, target: DeploymentOption, lang: Lang) -> Option<String> {
+    let sov = &r.sovereignty;
+    if sov.regulation == Regulation::None {
+        return None;
+    }
+    let preset = lang.pick(regulation::spec(sov.regulation).name);
+    let q = &sov.qualification[target.index()];
+    Some(match (q.disqualifier, lang) {
+        (None, Lang::En) => format!("qualifies under {preset}"),
+        (None, Lang::Fr) => format!("admissible sous {preset}"),
+        (Some(d), Lang::En) => format!("fails {} under {preset}", CRITERIA[usize::from(d.criterion())].id),
+        (Some(d), Lang::Fr) => format!(
+            "écartée sous {preset} par {}",
+            CRITERIA[usize::from(d.criterion())].id
+        ),
+    })
+}
+
+/// Which options qualify under the regulatory preset, with the DOM signal the journeys read:
+/// `data-regulation` (preset id), `data-required-seal` and `data-qualifying` (option ids).
+#[component]
+fn Qualification() -> impl IntoView {
+    let state = AppState::get();
+    let sov = Memo::new(move |_| state.results.get().sovereignty.clone());
+    let text = move || qualification_text(&sov.get(), state.lang.get());
+    view! {
+        <p class="qualification" data-testid="qualification" aria-live="polite"
+            hidden=move || sov.with(|s| s.regulation == Regulation::None)
+            data-regulation=move || sov.with(|s| regulation::spec(s.regulation).id)
+            data-required-seal=move || sov.with(|s| s.required_seal.to_string())
+            data-qualifying=move || sov.with(|s| s.qualifying().iter().map(|o| o.id()).collect::<Vec<_>>().join(" "))>
+            {move || text().unwrap_or_default()}
+        </p>
+    }
+}
+
 /// The headline row.
 #[component]
 pub fn Headlines() -> impl IntoView {
@@ -177,5 +221,6 @@ pub fn Headlines() -> impl IntoView {
                 }
             }).collect_view()}
         </section>
+        <Qualification />
     }
 }

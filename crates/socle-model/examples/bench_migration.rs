@@ -16,6 +16,7 @@ fn scenario() -> Scenario {
             sensitivity: DataSensitivity::RegulatedHealth,
             annual_it_budget_eur: 200.0e6,
             us_parent: false,
+            regulation: socle_model::Regulation::None,
         },
         compute: Compute {
             gpu: GpuModel::H200,

@@ -1,7 +1,7 @@
 //! "Explain this number": for every headline figure, the formula in words, the input values used and
 //! the source and year of each default involved.
 
-use crate::catalogue::{cloud_offer, country, gpu, options};
+use crate::catalogue::{cloud_offer, country, gpu, options, regulation};
 use crate::scenario::{DeploymentOption, Scenario};
 use crate::source::Source;
 use crate::sovereignty::{CALCULATOR_SOURCE, FRAMEWORK_SOURCE, OBJECTIVES, POINTS_SOURCE};
@@ -327,11 +327,15 @@ pub fn explain(scenario: &Scenario, results: &Results, headline: Headline) -> Ex
                     "Score = Σ pondération × (points ÷ points maximum) sur les 8 objectifs ; SEAL = le plus bas SEAL des 48 réponses (maillon faible), comparé au SEAL qu’exige la sensibilité des données.",
                 ),
                 v,
-                vec![
-                    ("sovereignty.framework", FRAMEWORK_SOURCE),
-                    ("sovereignty.calculator", CALCULATOR_SOURCE),
-                    ("sovereignty.points", POINTS_SOURCE),
-                ],
+                {
+                    let mut sources = vec![
+                        ("sovereignty.framework", FRAMEWORK_SOURCE),
+                        ("sovereignty.calculator", CALCULATOR_SOURCE),
+                        ("sovereignty.points", POINTS_SOURCE),
+                    ];
+                    sources.extend(regulation::sources_of(results.sovereignty.regulation));
+                    sources
+                },
             )
         }
         Headline::BindingConstraint => (

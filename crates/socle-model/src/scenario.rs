@@ -197,6 +197,44 @@ impl DataSensitivity {
     }
 }
 
+/// A regulatory preset: the regime the platform must satisfy. It raises the required SEAL (never lowers
+/// the one the data sensitivity sets) and may put floors on specific criteria; the catalogue holds each
+/// preset's level, floors and sources ([`crate::catalogue::regulation`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Regulation {
+    /// No regulatory preset: the data sensitivity alone sets the required SEAL.
+    #[default]
+    None,
+    /// French health data hosting certification (HDS), 2024 referential.
+    Hds,
+    /// ANSSI SecNumCloud 3.2 qualification (2022).
+    SecNumCloud,
+    /// DORA, Regulation (EU) 2022/2554: ICT third-party provider of a financial entity.
+    Dora,
+    /// NIS2, Directive (EU) 2022/2555: essential entity.
+    Nis2Essential,
+    /// ENISA's EUCS candidate scheme, level "high" (not adopted).
+    EucsHigh,
+    /// A Commission tender under the Cloud Sovereignty Framework with a minimum of SEAL-2.
+    CsfSeal2,
+    /// A Commission tender under the Cloud Sovereignty Framework with a minimum of SEAL-3.
+    CsfSeal3,
+}
+
+impl Regulation {
+    /// Every preset, in display order.
+    pub const ALL: [Regulation; 8] = [
+        Self::None,
+        Self::Hds,
+        Self::SecNumCloud,
+        Self::Dora,
+        Self::Nis2Essential,
+        Self::EucsHigh,
+        Self::CsfSeal2,
+        Self::CsfSeal3,
+    ];
+}
+
 /// Headquarters jurisdiction of the European third-party provider (colocation and EU sovereign cloud options).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ProviderHq {
@@ -261,6 +299,19 @@ pub struct Organisation {
     /// FISA 702) then reaches its data whatever platform it runs on, its own halls included.
     #[serde(default)]
     pub us_parent: bool,
+    /// Regulatory preset; absent in scenarios written before presets existed, which read as none.
+    #[serde(default)]
+    pub regulation: Regulation,
+}
+
+impl Organisation {
+    /// Required SEAL: the higher of the data sensitivity's and the regulatory preset's. A preset raises
+    /// the requirement and never lowers it (health data stays at SEAL-3 under a preset that asks less).
+    pub fn required_seal(&self) -> u8 {
+        self.sensitivity
+            .required_seal()
+            .max(crate::catalogue::regulation::spec(self.regulation).required_seal)
+    }
 }
 
 /// Shares of compute time by workload kind; they sum to 1.

@@ -18,6 +18,7 @@ fn scenario() -> Scenario {
             sensitivity: DataSensitivity::Confidential,
             annual_it_budget_eur: 80.0e6,
             us_parent: false,
+            regulation: socle_model::Regulation::None,
         },
         compute: Compute {
             gpu: GpuModel::H200,

@@ -51,6 +51,7 @@ compact! {
     os: DataSensitivity => "organisation.sensitivity",
     ob: f64 => "organisation.annual_it_budget_eur",
     ou: bool => "organisation.us_parent",
+    or: Regulation => "organisation.regulation",
     cg: GpuModel => "compute.gpu",
     cn: i64 => "compute.gpu_count",
     cu: f64 => "compute.utilisation",
@@ -265,6 +266,7 @@ impl Compact {
                     sensitivity,
                     annual_it_budget_eur,
                     us_parent,
+                    regulation,
                 },
             compute:
                 Compute {
@@ -347,6 +349,7 @@ impl Compact {
             os: diff(sensitivity, &p.organisation.sensitivity),
             ob: diff(annual_it_budget_eur, &p.organisation.annual_it_budget_eur),
             ou: diff(us_parent, &p.organisation.us_parent),
+            or: diff(regulation, &p.organisation.regulation),
             cg: diff(gpu, &c.gpu),
             cn: diff_int(*gpu_count, c.gpu_count),
             cu: diff(utilisation, &c.utilisation),
@@ -403,6 +406,7 @@ impl Compact {
             os,
             ob,
             ou,
+            or,
             cg,
             cn,
             cu,
@@ -466,6 +470,7 @@ impl Compact {
         set(&mut s.organisation.sensitivity, os);
         set(&mut s.organisation.annual_it_budget_eur, ob);
         set(&mut s.organisation.us_parent, ou);
+        set(&mut s.organisation.regulation, or);
         let c = &mut s.compute;
         set(&mut c.gpu, cg);
         set_whole(&mut c.gpu_count, "compute.gpu_count", cn, GPU_COUNT)?;

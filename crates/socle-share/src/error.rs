@@ -433,6 +433,7 @@ pub(crate) fn allowed_values(field: &str) -> Option<Vec<String>> {
             DataSensitivity::RegulatedHealth,
             DataSensitivity::CriticalDefence,
         ]),
+        "organisation.regulation" => names(Regulation::ALL),
         "compute.gpu" => names(GpuModel::ALL),
         "site.country" => names(Country::ALL),
         "platform.target" | "assumptions.answer_overrides.option" => names(DeploymentOption::ALL),

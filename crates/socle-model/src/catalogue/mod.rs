@@ -7,6 +7,7 @@ pub mod gpus;
 pub mod hardware_quotas;
 pub mod options;
 pub mod personas;
+pub mod regulation;
 pub mod uncertainty;
 
 pub use countries::{country, CountrySpec, GridTension};
@@ -46,6 +47,7 @@ pub fn all_sources() -> Vec<(&'static str, Source)> {
     out.extend(options::sources());
     out.extend(hardware_quotas::sources());
     out.extend(uncertainty::sources());
+    out.extend(regulation::sources());
     out
 }
 
@@ -54,6 +56,9 @@ pub fn all_sources() -> Vec<(&'static str, Source)> {
 pub fn label_of(key: &str) -> Option<(&'static str, &'static str)> {
     let field = field_of(key);
     if let Some(label) = uncertainty::label_of(key) {
+        return Some(label);
+    }
+    if let Some(label) = regulation::label_of(key) {
         return Some(label);
     }
     Some(match field {

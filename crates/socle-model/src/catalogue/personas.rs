@@ -23,6 +23,7 @@ pub fn baseline() -> Scenario {
             sensitivity: DataSensitivity::Confidential,
             annual_it_budget_eur: 50e6,
             us_parent: false,
+            regulation: crate::Regulation::None,
         },
         compute: Compute {
             gpu: GpuModel::H100Sxm,
@@ -215,6 +216,7 @@ fn org(sensitivity: DataSensitivity, annual_it_budget_eur: f64) -> Organisation 
         sensitivity,
         annual_it_budget_eur,
         us_parent: false,
+        regulation: crate::Regulation::None,
     }
 }
 

@@ -12,6 +12,7 @@ pub(crate) fn scenario() -> Scenario {
             sensitivity: DataSensitivity::Internal,
             annual_it_budget_eur: 50.0e6,
             us_parent: false,
+            regulation: crate::Regulation::None,
         },
         compute: Compute {
             gpu: GpuModel::H100Sxm,

@@ -18,6 +18,7 @@
 mod criteria;
 mod framework;
 mod profiles;
+mod qualification;
 mod score;
 mod weights;
 
@@ -29,6 +30,7 @@ pub use framework::{
 pub use profiles::{
     answer_ceiling, answers_for, ceiling, default_profile, key_control_answer, pue_answer, us_controlled,
 };
+pub use qualification::{qualify, Disqualifier, Qualification};
 pub use score::{
     capping_criteria, chosen_answer, objective_results, score_and_seal, seal_of, sovereignty_score,
 };
@@ -38,7 +40,7 @@ pub use weights::{
 
 use crate::{
     error::ScenarioError,
-    scenario::{AnswerOverride, DeploymentOption, Scenario},
+    scenario::{AnswerOverride, DeploymentOption, Regulation, Scenario},
 };
 use serde::{Serialize, Serializer};
 
@@ -58,7 +60,8 @@ pub struct OptionSovereignty {
     pub seal: u8,
     /// Indices into [`CRITERIA`] of the criteria whose SEAL equals [`Self::seal`] (what caps it).
     pub capping_criteria: Vec<u8>,
-    /// True when [`Self::seal`] reaches the SEAL the data sensitivity requires.
+    /// True when the option qualifies: [`Self::seal`] reaches the required SEAL (data sensitivity and
+    /// regulatory preset) and every floor of the preset is met (see [`SovereigntyResults::qualification`]).
     pub meets_requirement: bool,
 }
 
@@ -75,10 +78,15 @@ fn serialize_answers<S: Serializer>(
 pub struct SovereigntyResults {
     /// One entry per option, indexed by [`DeploymentOption::index`].
     pub per_option: [OptionSovereignty; 5],
-    /// Minimum SEAL the organisation's data sensitivity requires.
+    /// Minimum SEAL required: the higher of the data sensitivity's and the regulatory preset's.
     pub required_seal: u8,
     /// Objective weights used, percent.
     pub weights: [f64; OBJECTIVE_COUNT],
+    /// Regulatory preset the options are qualified under.
+    pub regulation: Regulation,
+    /// Whether each option qualifies under the preset, and what disqualifies it, indexed by
+    /// [`DeploymentOption::index`].
+    pub qualification: [Qualification; 5],
 }
 
 impl SovereigntyResults {
@@ -91,19 +99,37 @@ impl SovereigntyResults {
     pub fn seal_gap(&self, option: DeploymentOption) -> i8 {
         self.required_seal as i8 - self.option(option).seal as i8
     }
+
+    /// The options that qualify under the preset, in display order.
+    pub fn qualifying(&self) -> Vec<DeploymentOption> {
+        DeploymentOption::ALL
+            .into_iter()
+            .filter(|o| self.qualification[o.index()].qualifies)
+            .collect()
+    }
 }
 
 /// Scores every option of `scenario`. Assumes [`Scenario::validate`] passed.
 pub fn evaluate(scenario: &Scenario) -> SovereigntyResults {
     let assumptions = &scenario.assumptions;
     let weights = weights_for(assumptions.weight_profile, &assumptions.sovereignty_weights);
-    let required_seal = scenario.organisation.sensitivity.required_seal();
-    let per_option = DeploymentOption::ALL
+    let required_seal = scenario.organisation.required_seal();
+    let regulation = scenario.organisation.regulation;
+    let floors = crate::catalogue::regulation::spec(regulation).floors;
+    let mut per_option = DeploymentOption::ALL
         .map(|option| evaluate_answers(answers_for(scenario, option), &weights, required_seal));
+    let qualification = per_option
+        .each_ref()
+        .map(|o| qualify(&o.answers, o.seal, &o.capping_criteria, required_seal, floors));
+    for (o, q) in per_option.iter_mut().zip(&qualification) {
+        o.meets_requirement = q.qualifies;
+    }
     SovereigntyResults {
         per_option,
         required_seal,
         weights,
+        regulation,
+        qualification,
     }
 }
 

@@ -12,6 +12,7 @@ pub fn scenario() -> Scenario {
             sensitivity: DataSensitivity::Confidential,
             annual_it_budget_eur: 40.0e6,
             us_parent: false,
+            regulation: socle_model::Regulation::None,
         },
         compute: Compute {
             gpu: GpuModel::H200,

@@ -18,6 +18,7 @@ pub fn scenario() -> Scenario {
             sensitivity: DataSensitivity::Confidential,
             annual_it_budget_eur: 200_000_000.0,
             us_parent: false,
+            regulation: socle_model::Regulation::None,
         },
         compute: Compute {
             gpu: GpuModel::H200,

@@ -243,5 +243,7 @@ pub fn scenario(rng: &mut Rng, spread: Spread) -> Scenario {
         a.seed = d.rng.next_u64();
     }
     s.validate().expect("drawn scenarios are valid");
+    // Drawn last so that the draws above stay those of earlier versions.
+    d.set_choice(&mut s.organisation.regulation, &Regulation::ALL);
     s
 }
