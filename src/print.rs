@@ -250,10 +250,10 @@ pub fn key_inputs(s: &Scenario, preset: &Scenario, lang: Lang) -> Vec<(String, S
                 pct(c.mix.inference)
             ),
         ),
-        (t.horizon, format!("{} {}", c.horizon_years, t.unit_years)),
+        (t.horizon, f::years(lang, f64::from(c.horizon_years), 0)),
         (
             t.months_until_needed,
-            format!("{} {}", c.months_until_needed, t.unit_months),
+            f::months(lang, f64::from(c.months_until_needed), 0),
         ),
         (t.country, labels::country(lang, s.site.country).to_owned()),
         (t.energy_price, energy),
@@ -265,7 +265,7 @@ pub fn key_inputs(s: &Scenario, preset: &Scenario, lang: Lang) -> Vec<(String, S
         (t.discount_rate, f::percent(lang, s.finance.discount_rate, 1)),
         (
             t.depreciation,
-            format!("{} {}", s.finance.depreciation_years, t.unit_years),
+            f::years(lang, f64::from(s.finance.depreciation_years), 0),
         ),
         (
             t.target_platform,

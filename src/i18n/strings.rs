@@ -66,4 +66,6 @@ super::dict! {
     print_assumptions: "Assumptions and sources", "Hypothèses et sources";
     print_inputs: "Key inputs", "Données principales";
     print_sources: "Sources of the defaults in use (year, how far verified): what each gives", "Sources des valeurs par défaut utilisées (année, degré de vérification) : ce que chacune fournit";
+    unit_year: "year", "an";
+    unit_month: "month", "mois";
 }
