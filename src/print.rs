@@ -168,6 +168,7 @@ pub fn PrintHeader() -> impl IntoView {
             <dl class="print-meta">
                 <div><dt>{move || t().print_date}</dt><dd><time id=DATE_ID data-testid="print-date"></time></dd></div>
                 <div><dt>{move || t().persona}</dt><dd data-testid="print-persona">{persona}</dd></div>
+                <div><dt>{move || t().print_edition}</dt><dd><crate::about::Edition testid="print-version" /></dd></div>
                 <div class="print-link"><dt>{move || t().print_link}</dt><dd><a id=LINK_ID data-testid="print-link"></a></dd></div>
             </dl>
             <p class="print-note">{move || t().print_note}</p>

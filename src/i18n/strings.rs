@@ -68,4 +68,5 @@ super::dict! {
     print_sources: "Sources of the defaults in use (year, how far verified): what each gives", "Sources des valeurs par défaut utilisées (année, degré de vérification) : ce que chacune fournit";
     unit_year: "year", "an";
     unit_month: "month", "mois";
+    print_edition: "Edition", "Édition";
 }

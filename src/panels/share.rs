@@ -33,6 +33,8 @@ enum PassProblem {
     Empty,
     /// The confirmation differs.
     Differ,
+    /// The browser offers no Web Crypto here (plain HTTP) or refused to encrypt.
+    Unavailable,
 }
 
 impl PassProblem {
@@ -45,6 +47,10 @@ impl PassProblem {
             Self::Differ => (
                 "The two passphrases differ: type the same one twice.",
                 "Les deux phrases secrètes diffèrent : saisissez deux fois la même.",
+            ),
+            Self::Unavailable => (
+                "This browser cannot encrypt on this page (protection needs the page served over HTTPS); nothing was made.",
+                "Ce navigateur ne peut pas chiffrer sur cette page (la protection exige une page servie en HTTPS) ; rien n’a été produit.",
             ),
         })
     }
@@ -113,8 +119,9 @@ impl Protection {
         wasm_bindgen_futures::spawn_local(async move {
             let sealed = share::crypto::seal(&passphrase, &plain).await;
             self.busy.set(false);
-            if let Ok(envelope) = sealed {
-                done(envelope);
+            match sealed {
+                Ok(envelope) => done(envelope),
+                Err(_) => self.problem.set(Some(PassProblem::Unavailable)),
             }
         });
     }

@@ -91,3 +91,18 @@ test('with storage full, a damaged saved list is never overwritten and the notic
   assert.deepEqual(await allProblems(), []);
   await page.close();
 });
+
+test('the top bar and the printed brief show the version and the year of the price catalogue', async () => {
+  const { page, allProblems } = await open(env);
+  const version = readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8').match(/^version = "([^"]+)"/m)[1];
+  const shown = await page.textContent('[data-testid="app-version"]');
+  const match = shown.match(/^Socle (\S+) · price catalogue (\d{4})$/);
+  assert.ok(match, shown);
+  assert.equal(match[1], version);
+  assert.ok(Number(match[2]) >= 2024 && Number(match[2]) <= 2030, shown);
+  assert.equal(await page.textContent('[data-testid="print-version"]'), shown, 'the printed brief says the same');
+  await page.click('[data-testid="switch-language"]');
+  await page.waitForFunction((y) => document.querySelector('[data-testid="app-version"]').textContent.endsWith(`catalogue des prix ${y}`), match[2]);
+  assert.deepEqual(await allProblems(), []);
+  await page.close();
+});
