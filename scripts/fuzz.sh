@@ -20,7 +20,7 @@ fi
 CARGO_FUZZ_VERSION="0.13.2"
 CARGO_FUZZ_BIN="$SOCLE_TOOLS/cargo-fuzz-$CARGO_FUZZ_VERSION/bin"
 FUZZ_DIR="$ROOT/crates/socle-share/fuzz"
-TARGETS=(fragment json_import storage)
+TARGETS=(fragment json_import storage store)
 
 cargo_tool cargo-fuzz cargo-fuzz "$CARGO_FUZZ_VERSION" "$CARGO_FUZZ_BIN" cargo-fuzz --locked
 export PATH="$CARGO_FUZZ_BIN:$PATH"

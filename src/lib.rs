@@ -1,6 +1,7 @@
 //! Socle: the dashboard. Data flows one way: controls → `Scenario` → `socle_model::evaluate` →
 //! `Results` → chart builders → charts.
 
+pub mod about;
 #[cfg(feature = "bench-hooks")]
 pub mod bench;
 pub mod charts;
@@ -88,6 +89,7 @@ pub fn App() -> impl IntoView {
             <h1>{move || t().app_title}</h1>
             <p class="tagline">{move || t().app_tagline}</p>
             <span class="privacy">{move || t().privacy_note}</span>
+            <about::Edition />
             <print::PrintButton />
             <button type="button" data-testid="switch-language"
                 lang=move || match state.lang.get() { Lang::En => "fr", Lang::Fr => "en" }

@@ -2,6 +2,7 @@
 //! scenario in force is never touched by one.
 
 use crate::i18n::Lang;
+use socle_share::storage::Kept;
 use socle_share::ShareError;
 
 /// Where a problem came from, for its message.
@@ -15,6 +16,9 @@ pub enum Origin {
     Storage,
     /// The browser refused to store (storage full or disabled).
     StorageRefused,
+    /// Data kept in the browser could not be read and could not be copied aside (storage full): they
+    /// were left in place, nothing was written over them, and the notice offers them as a download.
+    StorageNotKept,
 }
 
 /// A problem with outside data, shown until dismissed; the scenario in force is untouched.
@@ -26,6 +30,38 @@ pub struct Notice {
     pub error: Option<ShareError>,
     /// Where the unreadable data were kept, if they were set aside.
     pub kept_at: Option<String>,
+    /// Unreadable data that could not be set aside, offered as a download by the notice.
+    pub download: Option<String>,
+}
+
+impl Notice {
+    /// A notice about data from `origin`, with what was wrong.
+    pub fn new(origin: Origin, error: Option<ShareError>) -> Self {
+        Self {
+            origin,
+            error,
+            kept_at: None,
+            download: None,
+        }
+    }
+
+    /// The notice for data kept in the browser that could not be read, saying where they went: set aside
+    /// under a key, or left in place and offered as a download.
+    pub fn for_storage(error: ShareError, kept: Kept) -> Self {
+        match kept {
+            Kept::At(key) => Self {
+                kept_at: Some(key),
+                ..Self::new(Origin::Storage, Some(error))
+            },
+            Kept::NotKept { raw } => Self {
+                download: Some(raw),
+                ..Self::new(Origin::StorageNotKept, Some(error))
+            },
+        }
+    }
+
+    /// The file name under which the damaged data of [`Notice::download`] are offered.
+    pub const DOWNLOAD_NAME: &'static str = "socle-damaged-data.txt";
 }
 
 impl Notice {
@@ -42,6 +78,10 @@ impl Notice {
                 "This browser refused to keep the scenarios (storage full or disabled); they stay on this page until it is closed.",
                 "Ce navigateur a refusé de conserver les scénarios (stockage plein ou désactivé) ; ils restent sur cette page jusqu’à sa fermeture.",
             ),
+            Origin::StorageNotKept => (
+                "Some data kept in this browser could not be read, and the browser's storage is too full to copy them aside, so nothing was written over them. Download them to keep a copy, then free some space. The reason: ",
+                "Des données conservées dans ce navigateur n’ont pas pu être lues, et le stockage du navigateur est trop plein pour les mettre de côté : rien n’a donc été écrit par-dessus. Téléchargez-les pour en garder une copie, puis libérez de la place. La raison : ",
+            ),
         });
         let kept = self.kept_at.as_ref().map(|k| match lang {
             Lang::En => format!(" They were set aside under the storage key “{k}”."),
@@ -52,7 +92,7 @@ impl Notice {
             (Origin::Link, Lang::Fr) => " Votre scénario précédent est affiché à la place.",
             (Origin::File, Lang::En) => " Nothing was changed.",
             (Origin::File, Lang::Fr) => " Rien n’a été modifié.",
-            (Origin::Storage | Origin::StorageRefused, _) => "",
+            (Origin::Storage | Origin::StorageRefused | Origin::StorageNotKept, _) => "",
         };
         let what = self
             .error
@@ -60,5 +100,50 @@ impl Notice {
             .map(|e| e.message(lang.share_tag()))
             .unwrap_or_default();
         format!("{head}{what}{}{fallback}", kept.unwrap_or_default())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn damaged_data_not_set_aside_are_offered_for_download_in_both_languages() {
+        let raw = "{\"version\":1,\"items\":[".to_owned();
+        let notice = Notice::for_storage(ShareError::Truncated, Kept::NotKept { raw: raw.clone() });
+        assert_eq!(notice.origin, Origin::StorageNotKept);
+        assert_eq!(notice.download.as_deref(), Some(raw.as_str()));
+        assert_eq!(notice.kept_at, None);
+        let en = notice.message(Lang::En);
+        assert!(
+            en.contains("nothing was written over them") && en.contains("Download"),
+            "{en}"
+        );
+        let fr = notice.message(Lang::Fr);
+        assert!(
+            fr.contains("rien n’a donc été écrit") && fr.contains("Téléchargez"),
+            "{fr}"
+        );
+        // The reason is in the reader's language too.
+        assert!(
+            fr.ends_with(&ShareError::Truncated.message(socle_share::LangTag::Fr)),
+            "{fr}"
+        );
+    }
+
+    #[test]
+    fn damaged_data_set_aside_name_their_key_and_offer_no_download() {
+        let notice = Notice::for_storage(
+            ShareError::NoScenario,
+            Kept::At("socle.set-aside.2026-01-01T00:00:00.000Z-2".to_owned()),
+        );
+        assert_eq!(notice.origin, Origin::Storage);
+        assert_eq!(notice.download, None);
+        assert!(notice
+            .message(Lang::En)
+            .contains("“socle.set-aside.2026-01-01T00:00:00.000Z-2”"));
+        assert!(notice
+            .message(Lang::Fr)
+            .contains("« socle.set-aside.2026-01-01T00:00:00.000Z-2 »"));
     }
 }

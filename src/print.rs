@@ -168,6 +168,7 @@ pub fn PrintHeader() -> impl IntoView {
             <dl class="print-meta">
                 <div><dt>{move || t().print_date}</dt><dd><time id=DATE_ID data-testid="print-date"></time></dd></div>
                 <div><dt>{move || t().persona}</dt><dd data-testid="print-persona">{persona}</dd></div>
+                <div><dt>{move || t().print_edition}</dt><dd><crate::about::Edition testid="print-version" /></dd></div>
                 <div class="print-link"><dt>{move || t().print_link}</dt><dd><a id=LINK_ID data-testid="print-link"></a></dd></div>
             </dl>
             <p class="print-note">{move || t().print_note}</p>
@@ -250,10 +251,10 @@ pub fn key_inputs(s: &Scenario, preset: &Scenario, lang: Lang) -> Vec<(String, S
                 pct(c.mix.inference)
             ),
         ),
-        (t.horizon, format!("{} {}", c.horizon_years, t.unit_years)),
+        (t.horizon, f::years(lang, f64::from(c.horizon_years), 0)),
         (
             t.months_until_needed,
-            format!("{} {}", c.months_until_needed, t.unit_months),
+            f::months(lang, f64::from(c.months_until_needed), 0),
         ),
         (t.country, labels::country(lang, s.site.country).to_owned()),
         (t.energy_price, energy),
@@ -265,7 +266,7 @@ pub fn key_inputs(s: &Scenario, preset: &Scenario, lang: Lang) -> Vec<(String, S
         (t.discount_rate, f::percent(lang, s.finance.discount_rate, 1)),
         (
             t.depreciation,
-            format!("{} {}", s.finance.depreciation_years, t.unit_years),
+            f::years(lang, f64::from(s.finance.depreciation_years), 0),
         ),
         (
             t.target_platform,

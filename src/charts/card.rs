@@ -55,6 +55,7 @@ pub fn ChartCard(
     };
     let download_csv = move |_| {
         let csv = figure.with_untracked(|f| f.table.to_csv());
+        let csv = export::spreadsheet_csv(state.lang.get_untracked(), &csv);
         let _ = export::download_text(&format!("socle-{id}.csv"), "text/csv;charset=utf-8", &csv);
     };
     view! {

@@ -125,12 +125,12 @@ pub fn timeline(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     };
     let summary = match lang {
         Lang::En => format!(
-            "Share of the {} existing use cases per platform, month by month, as planned. New use cases start on the target from the first month; each progressive wave runs {} months in dual running.",
-            s.migration.workloads, m.dual_running_months
+            "Share of the {} existing use cases per platform, month by month, as planned. New use cases start on the target from the first month; each progressive wave runs {} in dual running.",
+            s.migration.workloads, f::months(lang, f64::from(m.dual_running_months), 0)
         ),
         Lang::Fr => format!(
-            "Part des {} cas d’usage existants par plateforme, mois par mois, selon le plan. Les nouveaux cas d’usage démarrent sur la cible dès le premier mois ; chaque vague progressive passe {} mois en double fonctionnement.",
-            s.migration.workloads, m.dual_running_months
+            "Part des {} cas d’usage existants par plateforme, mois par mois, selon le plan. Les nouveaux cas d’usage démarrent sur la cible dès le premier mois ; chaque vague progressive passe {} en double fonctionnement.",
+            s.migration.workloads, f::months(lang, f64::from(m.dual_running_months), 0)
         ),
     };
     let mut headers = vec![lang.pick(("Month", "Mois")).to_owned()];

@@ -64,17 +64,17 @@ pub fn cumulative(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     let second = runner_up(tco);
     let title = match lang {
         Lang::En => format!(
-            "{} is cheapest over {} years: NPV {}, {} less than {}",
+            "{} is cheapest over {}: NPV {}, {} less than {}",
             labels::option(lang, tco.cheapest),
-            s.compute.horizon_years,
+            f::years(lang, f64::from(s.compute.horizon_years), 0),
             f::eur_compact(lang, cheapest.npv_eur),
             f::eur_compact(lang, tco.cheapest_margin_eur),
             labels::option_short(lang, second)
         ),
         Lang::Fr => format!(
-            "{} est le moins cher sur {} ans : VAN {}, {} de moins que {}",
+            "{} est le moins cher sur {} : VAN {}, {} de moins que {}",
             labels::option(lang, tco.cheapest),
-            s.compute.horizon_years,
+            f::years(lang, f64::from(s.compute.horizon_years), 0),
             f::eur_compact(lang, cheapest.npv_eur),
             f::eur_compact(lang, tco.cheapest_margin_eur),
             labels::option_short(lang, second)
@@ -83,18 +83,18 @@ pub fn cumulative(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     let target = tco.option(s.platform.target);
     let summary = match lang {
         Lang::En => format!(
-            "Cumulative cost discounted at {} a year. The target, {}, reaches {} after {} years; owned options pay their hardware up front, cloud options month by month.",
+            "Cumulative cost discounted at {} a year. The target, {}, reaches {} after {}; owned options pay their hardware up front, cloud options month by month.",
             f::percent(lang, s.finance.discount_rate, 1),
             labels::option(lang, s.platform.target),
             f::eur_compact(lang, target.npv_eur),
-            s.compute.horizon_years
+            f::years(lang, f64::from(s.compute.horizon_years), 0)
         ),
         Lang::Fr => format!(
-            "Coût cumulé actualisé à {} par an. La cible, {}, atteint {} après {} ans ; les options détenues paient le matériel d’emblée, le cloud mois après mois.",
+            "Coût cumulé actualisé à {} par an. La cible, {}, atteint {} après {} ; les options détenues paient le matériel d’emblée, le cloud mois après mois.",
             f::percent(lang, s.finance.discount_rate, 1),
             labels::option(lang, s.platform.target),
             f::eur_compact(lang, target.npv_eur),
-            s.compute.horizon_years
+            f::years(lang, f64::from(s.compute.horizon_years), 0)
         ),
     };
     let mut headers = vec![lang.pick(("Year", "Année")).to_owned()];

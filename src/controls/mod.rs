@@ -19,10 +19,10 @@ fn pct(l: Lang, v: f64) -> String {
     f::percent(l, v, 0)
 }
 fn years(l: Lang, v: f64) -> String {
-    format!("{} {}", f::number(l, v, 0), l.t().unit_years)
+    f::years(l, v, 0)
 }
 fn months(l: Lang, v: f64) -> String {
-    format!("{} {}", f::number(l, v, 0), l.t().unit_months)
+    f::months(l, v, 0)
 }
 fn count(l: Lang, v: f64) -> String {
     f::number(l, v, 0)

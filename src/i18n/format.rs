@@ -95,6 +95,39 @@ pub fn with_unit(lang: Lang, value: f64, decimals: usize, unit: &str) -> String 
     format!("{}{NBSP}{unit}", number(lang, value, decimals))
 }
 
+/// The form of a unit for a count shown as `n`: `one` for a single one, else `other`. English takes the
+/// singular for exactly one; French for any count below two ("1 an", "1,5 an", "2 ans").
+pub fn plural<'a>(lang: Lang, n: f64, one: &'a str, other: &'a str) -> &'a str {
+    let singular = if lang == Lang::Fr { n.abs() < 2.0 } else { n == 1.0 };
+    if singular {
+        one
+    } else {
+        other
+    }
+}
+
+/// `value` rounded as [`number`] shows it, so that the unit agrees with the figure read.
+fn shown(value: f64, decimals: usize) -> f64 {
+    let scale = 10f64.powi(i32::try_from(decimals).unwrap_or(0));
+    (value * scale).round() / scale
+}
+
+/// A count with its unit in the form the figure shown calls for.
+fn count(lang: Lang, value: f64, decimals: usize, one: &str, other: &str) -> String {
+    let unit = plural(lang, shown(value, decimals), one, other);
+    format!("{} {unit}", number(lang, value, decimals))
+}
+
+/// A count of years with its unit: `1 year`, `2 years` / `1 an`, `2 ans`.
+pub fn years(lang: Lang, value: f64, decimals: usize) -> String {
+    count(lang, value, decimals, lang.t().unit_year, lang.t().unit_years)
+}
+
+/// A count of months with its unit: `1 month`, `2 months` / `1 mois`, `2 mois`.
+pub fn months(lang: Lang, value: f64, decimals: usize) -> String {
+    count(lang, value, decimals, lang.t().unit_month, lang.t().unit_months)
+}
+
 /// A fraction as a percentage: `42.5%` / `42,5 %` (French puts a space before %).
 pub fn percent(lang: Lang, fraction: f64, decimals: usize) -> String {
     let n = number(lang, fraction * 100.0, decimals);
@@ -146,6 +179,30 @@ pub fn date(lang: Lang, year: i32, month: u32, day: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_take_the_singular_or_the_plural_of_their_language() {
+        type Count = fn(Lang, f64, usize) -> String;
+        let cases: [(Count, Lang, f64, usize, &str); 13] = [
+            (years, Lang::En, 1.0, 0, "1 year"),
+            (years, Lang::En, 2.0, 0, "2 years"),
+            (years, Lang::En, 0.0, 0, "0 years"),
+            (years, Lang::Fr, 1.0, 0, "1 an"),
+            (years, Lang::Fr, 2.0, 0, "2 ans"),
+            (months, Lang::En, 1.0, 0, "1 month"),
+            (months, Lang::En, 12.0, 0, "12 months"),
+            (months, Lang::Fr, 1.0, 0, "1 mois"),
+            (months, Lang::Fr, 1.5, 1, "1,5 mois"),
+            (years, Lang::Fr, 1.5, 1, "1,5 an"),
+            (years, Lang::En, 1.5, 1, "1.5 years"),
+            // The unit agrees with the figure as shown, not with the unrounded value.
+            (years, Lang::En, 0.96, 0, "1 year"),
+            (months, Lang::En, 1.04, 1, "1.0 month"),
+        ];
+        for (count, lang, value, decimals, expected) in cases {
+            assert_eq!(count(lang, value, decimals), expected);
+        }
+    }
 
     #[test]
     fn dates_are_written_out_per_language() {

@@ -5,7 +5,7 @@ use socle_model::constraints::{Reason, Relaxer};
 use socle_model::Commitment;
 
 fn months(lang: Lang, m: f64) -> String {
-    format!("{} {}", f::number(lang, m, 0), lang.t().unit_months)
+    f::months(lang, m, 0)
 }
 
 /// Why a pressure is what it is.

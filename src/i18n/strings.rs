@@ -67,4 +67,7 @@ super::dict! {
     print_inputs: "Key inputs", "Données principales";
     print_sources: "Sources of the defaults in use (year, how far verified): what each gives", "Sources des valeurs par défaut utilisées (année, degré de vérification) : ce que chacune fournit";
     regulation: "Regulatory regime (raises the required SEAL)", "Régime réglementaire (relève le SEAL requis)";
+    unit_year: "year", "an";
+    unit_month: "month", "mois";
+    print_edition: "Edition", "Édition";
 }

@@ -22,8 +22,8 @@ pub(crate) fn value(lang: Lang, i: &InputValue) -> String {
         Unit::GCo2PerKwh => f::with_unit(lang, v, 0, "gCO₂e/kWh"),
         Unit::TCo2PerYear => f::with_unit(lang, v, 0, lang.pick(("tCO₂e/yr", "tCO₂e/an"))),
         Unit::Hours => f::with_unit(lang, v, 0, "h"),
-        Unit::Months => format!("{} {}", f::number(lang, v, 1), lang.t().unit_months),
-        Unit::Years => format!("{} {}", f::number(lang, v, 0), lang.t().unit_years),
+        Unit::Months => f::months(lang, v, 1),
+        Unit::Years => f::years(lang, v, 0),
         Unit::Score => format!("{}/100", f::number(lang, v, 0)),
     }
 }

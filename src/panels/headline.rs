@@ -50,10 +50,9 @@ pub fn shown(h: Headline, r: &Results, s: &Scenario, lang: Lang) -> Shown {
             ("NPV of the target", "VAN de la cible"),
             f::eur_compact(lang, t.npv_eur),
             format!(
-                "{} · {} {}",
+                "{} · {}",
                 labels::option_short(lang, target),
-                s.compute.horizon_years,
-                lang.t().unit_years
+                f::years(lang, f64::from(s.compute.horizon_years), 0)
             ),
         ),
         Headline::CostPerUsefulGpuHour => plain(

@@ -9,6 +9,8 @@ use crate::share::{self, store};
 use crate::state::AppState;
 use leptos::prelude::*;
 use socle_model::explain::Headline;
+use socle_share::envelope::{self, Envelope};
+use socle_share::storage;
 use socle_share::{EmbedView, Saved, SavedScenarios};
 use wasm_bindgen::JsCast;
 
@@ -24,14 +26,174 @@ fn copy(text: String, done: impl FnOnce(bool) + 'static) {
     });
 }
 
-/// The share link of the current scenario, with a copy button.
+/// Why a passphrase cannot be used.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum PassProblem {
+    /// No passphrase typed.
+    Empty,
+    /// The confirmation differs.
+    Differ,
+    /// The browser offers no Web Crypto here (plain HTTP) or refused to encrypt.
+    Unavailable,
+}
+
+impl PassProblem {
+    fn message(self, lang: Lang) -> &'static str {
+        lang.pick(match self {
+            Self::Empty => (
+                "Type a passphrase, then the same again to confirm it.",
+                "Saisissez une phrase secrète, puis la même à nouveau pour la confirmer.",
+            ),
+            Self::Differ => (
+                "The two passphrases differ: type the same one twice.",
+                "Les deux phrases secrètes diffèrent : saisissez deux fois la même.",
+            ),
+            Self::Unavailable => (
+                "This browser cannot encrypt on this page (protection needs the page served over HTTPS); nothing was made.",
+                "Ce navigateur ne peut pas chiffrer sur cette page (la protection exige une page servie en HTTPS) ; rien n’a été produit.",
+            ),
+        })
+    }
+}
+
+/// "Protect with a passphrase": when on, the copied link and the exported JSON are encrypted in the
+/// browser. The passphrase lives in these inputs only, never in storage or a link.
+#[derive(Clone, Copy)]
+struct Protection {
+    state: AppState,
+    on: RwSignal<bool>,
+    passphrase: RwSignal<String>,
+    confirm: RwSignal<String>,
+    problem: RwSignal<Option<PassProblem>>,
+    /// Encryption running (the key derivation takes a moment).
+    busy: RwSignal<bool>,
+    /// The protected link made for the screen and passphrase of the moment.
+    link: RwSignal<Option<String>>,
+}
+
+impl Protection {
+    fn new(state: AppState) -> Self {
+        let p = Self {
+            state,
+            on: RwSignal::new(false),
+            passphrase: RwSignal::new(String::new()),
+            confirm: RwSignal::new(String::new()),
+            problem: RwSignal::new(None),
+            busy: RwSignal::new(false),
+            link: RwSignal::new(None),
+        };
+        // A protected link stands for one scenario and one passphrase: any change makes it stale.
+        Effect::new(move |_| {
+            state.shared_fragment.track();
+            p.passphrase.track();
+            p.on.track();
+            p.link.set(None);
+        });
+        p
+    }
+
+    /// The passphrase, if the two inputs agree and are not empty; else the problem is shown.
+    fn passphrase(self) -> Option<String> {
+        let (a, b) = (self.passphrase.get_untracked(), self.confirm.get_untracked());
+        let problem = if a.is_empty() {
+            Some(PassProblem::Empty)
+        } else if a != b {
+            Some(PassProblem::Differ)
+        } else {
+            None
+        };
+        self.problem.set(problem);
+        problem.is_none().then_some(a)
+    }
+
+    /// Encrypts the scenario on screen and hands the envelope to `done`, showing the busy state meanwhile.
+    fn seal(self, done: impl FnOnce(Envelope) + 'static) {
+        if self.busy.get_untracked() {
+            return;
+        }
+        let Some(passphrase) = self.passphrase() else {
+            return;
+        };
+        let plain = self.state.scenario().with_untracked(envelope::sealed_bytes);
+        self.busy.set(true);
+        wasm_bindgen_futures::spawn_local(async move {
+            let sealed = share::crypto::seal(&passphrase, &plain).await;
+            self.busy.set(false);
+            match sealed {
+                Ok(envelope) => done(envelope),
+                Err(_) => self.problem.set(Some(PassProblem::Unavailable)),
+            }
+        });
+    }
+}
+
+/// The passphrase option of the share panel.
 #[component]
-fn LinkBox() -> impl IntoView {
+fn ProtectBox(protection: Protection) -> impl IntoView {
+    let state = AppState::get();
+    let t = move |pair: (&'static str, &'static str)| state.lang.get().pick(pair);
+    let p = protection;
+    view! {
+        <div class="share-block" data-testid="protect-box" aria-busy=move || p.busy.get().to_string()>
+            <label class="check">
+                <input type="checkbox" data-testid="share-protect" prop:checked=move || p.on.get()
+                    on:change=move |ev| p.on.set(event_target_checked(&ev)) />
+                {move || t(("Protect with a passphrase", "Protéger par une phrase secrète"))}
+            </label>
+            <Show when=move || p.on.get()>
+                <p class="hint">{move || t((
+                    "The link and the JSON file are encrypted in this browser (AES-256, key derived from the passphrase). Only someone with the passphrase can open them; it is kept nowhere, so send it another way.",
+                    "Le lien et le fichier JSON sont chiffrés dans ce navigateur (AES-256, clé dérivée de la phrase secrète). Seul qui connaît la phrase peut les ouvrir ; elle n’est conservée nulle part : transmettez-la par un autre moyen.",
+                ))}</p>
+                <label for="share-passphrase">{move || t(("Passphrase", "Phrase secrète"))}</label>
+                <input id="share-passphrase" type="password" autocomplete="new-password" data-testid="share-passphrase"
+                    prop:value=move || p.passphrase.get()
+                    on:input=move |ev| { p.problem.set(None); p.passphrase.set(event_target_value(&ev)); } />
+                <label for="share-passphrase-confirm">{move || t(("Passphrase again", "Phrase secrète à nouveau"))}</label>
+                <input id="share-passphrase-confirm" type="password" autocomplete="new-password" data-testid="share-passphrase-confirm"
+                    prop:value=move || p.confirm.get()
+                    on:input=move |ev| { p.problem.set(None); p.confirm.set(event_target_value(&ev)); } />
+                <p role="alert" class="field-error" data-testid="share-passphrase-error">
+                    {move || p.problem.get().map(|e| e.message(state.lang.get()))}
+                </p>
+                <span role="status" class="hint">{move || p.busy.get().then(|| t(("Encrypting…", "Chiffrement…")))}</span>
+            </Show>
+        </div>
+    }
+}
+
+/// The share link of the current scenario, with a copy button (protected when asked).
+#[component]
+fn LinkBox(protection: Protection) -> impl IntoView {
     let state = AppState::get();
     let copied = RwSignal::new(None::<bool>);
-    // Encoded once the screen is still, not on every frame of a drag.
-    let link = Memo::new(move |_| format!("{}#{}", share::page_address(), state.shared_fragment.get()));
+    let p = protection;
+    // Encoded once the screen is still, not on every frame of a drag; protected, only once asked for.
+    let link = Memo::new(move |_| {
+        if p.on.get() {
+            p.link.get().unwrap_or_default()
+        } else {
+            format!("{}#{}", share::page_address(), state.shared_fragment.get())
+        }
+    });
     let t = move |pair: (&'static str, &'static str)| state.lang.get().pick(pair);
+    let copy_link = move |_| {
+        copied.set(None);
+        if !p.on.get_untracked() {
+            copy(link.get_untracked(), move |ok| copied.set(Some(ok)));
+            return;
+        }
+        let lang = state.lang.get_untracked();
+        p.seal(move |envelope| {
+            let made = format!(
+                "{}#{}",
+                share::page_address(),
+                envelope::protected_fragment(&envelope, lang.share_tag())
+            );
+            p.link.set(Some(made.clone()));
+            copy(made, move |ok| copied.set(Some(ok)));
+        });
+    };
     view! {
         <div class="share-block">
             <h3>{move || t(("Share link", "Lien de partage"))}</h3>
@@ -41,15 +203,19 @@ fn LinkBox() -> impl IntoView {
             ))}</p>
             <label class="visually-hidden" for="share-link">{move || t(("Share link", "Lien de partage"))}</label>
             <input id="share-link" data-testid="share-link" readonly prop:value=move || link.get()
+                placeholder=move || p.on.get().then(|| t(("The protected link appears here once copied.", "Le lien protégé apparaît ici une fois copié.")))
                 on:focus=move |ev| {
                     if let Some(i) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
                         i.select();
                     }
                 } />
-            <button type="button" data-testid="copy-link" on:click=move |_| {
-                copied.set(None);
-                copy(link.get_untracked(), move |ok| copied.set(Some(ok)));
-            }>{move || t(("Copy the link", "Copier le lien"))}</button>
+            <button type="button" data-testid="copy-link" disabled=move || p.busy.get() on:click=copy_link>
+                {move || if p.on.get() {
+                    t(("Copy the protected link", "Copier le lien protégé"))
+                } else {
+                    t(("Copy the link", "Copier le lien"))
+                }}
+            </button>
             <span role="status" class="hint">{move || match copied.get() {
                 Some(true) => t(("Copied.", "Copié.")),
                 Some(false) => t(("Select the link and copy it by hand.", "Sélectionnez le lien et copiez-le à la main.")),
@@ -168,40 +334,58 @@ fn import_file(state: AppState, input: web_sys::HtmlInputElement) {
             .await
             .ok()
             .and_then(|v| v.as_string());
-        match socle_share::scenario_from_json(text.as_deref().unwrap_or("")) {
+        let text = text.unwrap_or_default();
+        match envelope::json_envelope(&text) {
+            Some(Ok(sealed)) => return share::lock(sealed, Origin::File),
+            Some(Err(error)) => {
+                return state
+                    .notices
+                    .update(|n| n.push(Notice::new(Origin::File, Some(error))))
+            }
+            None => {}
+        }
+        match socle_share::scenario_from_json(&text) {
             Ok(s) => {
                 state.commit(s);
             }
-            Err(error) => state.notices.update(|n| {
-                n.push(Notice {
-                    origin: Origin::File,
-                    error: Some(error),
-                    kept_at: None,
-                })
-            }),
+            Err(error) => state
+                .notices
+                .update(|n| n.push(Notice::new(Origin::File, Some(error)))),
         }
     });
 }
 
-/// JSON export and import.
+/// JSON export (protected when asked) and import.
 #[component]
-fn FilesBox() -> impl IntoView {
+fn FilesBox(protection: Protection) -> impl IntoView {
     let state = AppState::get();
     let t = move |pair: (&'static str, &'static str)| state.lang.get().pick(pair);
     view! {
         <div class="share-block">
             <h3>{move || t(("Scenario file", "Fichier de scénario"))}</h3>
-            <button type="button" data-testid="export-json" on:click=move |_| {
+            <button type="button" data-testid="export-json" disabled=move || protection.busy.get() on:click=move |_| {
+                if protection.on.get_untracked() {
+                    protection.seal(|sealed| {
+                        let json = envelope::protected_json(&sealed);
+                        let _ = export::download_text("socle-scenario-protected.json", "application/json", &json);
+                    });
+                    return;
+                }
                 let json = state.scenario().with_untracked(socle_share::scenario_to_json);
                 let _ = export::download_text("socle-scenario.json", "application/json", &json);
-            }>{move || t(("Export as JSON", "Exporter en JSON"))}</button>
+            }>{move || if protection.on.get() {
+                t(("Export as protected JSON", "Exporter en JSON protégé"))
+            } else {
+                t(("Export as JSON", "Exporter en JSON"))
+            }}</button>
             // Every monthly cash flow of the five options with its discount factor: a finance team
             // reproduces each NPV with one SUMPRODUCT (README, "Cash-flow export").
             <button type="button" data-testid="export-cash-flows" on:click=move |_| {
                 let csv = state
                     .scenario()
                     .with_untracked(|s| socle_model::tco::cash_flows_csv(&socle_model::tco::cash_flows(s)));
-                let _ = export::download_text("socle-cash-flows.csv", "text/csv", &csv);
+                let csv = export::spreadsheet_csv(state.lang.get_untracked(), &csv);
+                let _ = export::download_text("socle-cash-flows.csv", "text/csv;charset=utf-8", &csv);
             }>{move || t(("Export the cash flows (CSV)", "Exporter les flux de trésorerie (CSV)"))}</button>
             <label class="file-button">
                 {move || t(("Import a JSON file", "Importer un fichier JSON"))}
@@ -216,25 +400,19 @@ fn FilesBox() -> impl IntoView {
     }
 }
 
-/// Reads the saved list, reporting and setting aside what cannot be read.
+/// Reads the saved list, reporting what cannot be read: it is set aside before the list is rewritten, or,
+/// when storage is too full for the copy, left untouched and offered as a download.
 fn load_saves(state: AppState) -> SavedScenarios {
-    let Some(raw) = store::get(store::SAVED) else {
-        return SavedScenarios::default();
-    };
-    let loaded = socle_share::from_storage_string(&raw);
-    if !loaded.set_aside.is_empty() {
-        let kept_at = store::set_aside(&raw);
-        for s in loaded.set_aside {
-            state.notices.update(|n| {
-                n.push(Notice {
-                    origin: Origin::Storage,
-                    error: Some(s.reason.clone()),
-                    kept_at: kept_at.clone(),
-                })
-            });
-        }
-        // Rewrite the list with what could be read; the original text is kept under `kept_at`.
-        store::set(store::SAVED, &loaded.saves.to_storage_string());
+    let loaded = storage::load_saves(&mut store::LocalStore, &store::stamp());
+    if let Some(kept) = loaded.kept {
+        state.notices.update(|n| {
+            n.extend(
+                loaded
+                    .set_aside
+                    .into_iter()
+                    .map(|s| Notice::for_storage(s.reason, kept.clone())),
+            )
+        });
     }
     loaded.saves
 }
@@ -246,17 +424,11 @@ fn SavedBox() -> impl IntoView {
     let saves = RwSignal::new(load_saves(state));
     let name = RwSignal::new(String::new());
     let t = move |pair: (&'static str, &'static str)| state.lang.get().pick(pair);
+    // What was stored, if unreadable, is set aside first; if it cannot be, nothing is written over it.
     let persist = move || {
-        let ok = saves.with_untracked(|s| store::set(store::SAVED, &s.to_storage_string()));
-        if !ok {
-            state.notices.update(|n| {
-                n.push(Notice {
-                    origin: Origin::StorageRefused,
-                    error: None,
-                    kept_at: None,
-                })
-            });
-        }
+        let written =
+            saves.with_untracked(|s| storage::write_saves(&mut store::LocalStore, s, &store::stamp()));
+        share::report_write(state.notices, written);
     };
     let save = move |_| {
         let label = name.get_untracked().trim().to_owned();
@@ -307,16 +479,139 @@ fn SavedBox() -> impl IntoView {
     }
 }
 
+/// Why the passphrase dialog could not open the scenario.
+#[derive(Debug, Clone, PartialEq)]
+enum Unlock {
+    /// Nothing typed.
+    Empty,
+    /// The passphrase does not open it (or the data were altered: AES-GCM cannot tell which).
+    Wrong,
+    /// Decrypted, but the scenario inside is refused.
+    Invalid(socle_share::ShareError),
+}
+
+/// Asks for the passphrase of a protected link or file; nothing changes until it opens the scenario.
+#[component]
+fn PassphraseDialog() -> impl IntoView {
+    let state = AppState::get();
+    let locked = RwSignal::from(share::locked());
+    let passphrase = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Unlock>);
+    let busy = RwSignal::new(false);
+    let input = NodeRef::<leptos::html::Input>::new();
+    let t = move |pair: (&'static str, &'static str)| state.lang.get().pick(pair);
+    // The focus goes to the passphrase as soon as the dialog shows.
+    Effect::new(move |_| {
+        if let Some(i) = input.get() {
+            let _ = i.focus();
+        }
+    });
+    let close = move || {
+        locked.set(None);
+        passphrase.set(String::new());
+        problem.set(None);
+    };
+    let submit = move || {
+        let Some(sealed) = locked.get_untracked() else {
+            return;
+        };
+        let typed = passphrase.get_untracked();
+        if busy.get_untracked() {
+            return;
+        }
+        if typed.is_empty() {
+            problem.set(Some(Unlock::Empty));
+            return;
+        }
+        problem.set(None);
+        busy.set(true);
+        wasm_bindgen_futures::spawn_local(async move {
+            let opened = share::crypto::open(&typed, &sealed.envelope).await;
+            busy.set(false);
+            match opened.map(|plain| envelope::opened_scenario(&plain)) {
+                None => problem.set(Some(Unlock::Wrong)),
+                Some(Err(error)) => problem.set(Some(Unlock::Invalid(error))),
+                Some(Ok(scenario)) => {
+                    if share::apply(state, scenario) {
+                        close();
+                    } else {
+                        problem.set(Some(Unlock::Invalid(socle_share::ShareError::NoScenario)));
+                    }
+                }
+            }
+        });
+    };
+    let message =
+        move |u: Unlock| {
+            let lang = state.lang.get();
+            match u {
+            Unlock::Empty => lang.pick(("Type the passphrase.", "Saisissez la phrase secrète.")).to_owned(),
+            Unlock::Wrong => lang
+                .pick((
+                    "This passphrase does not open it. Check it and try again; nothing was changed.",
+                    "Cette phrase secrète ne l’ouvre pas. Vérifiez-la et réessayez ; rien n’a été modifié.",
+                ))
+                .to_owned(),
+            Unlock::Invalid(error) => error.message(lang.share_tag()),
+        }
+        };
+    move || {
+        locked.with(|l| l.as_ref().map(|l| l.origin.clone())).map(|origin| view! {
+            <div class="passphrase-backdrop">
+            <div class="passphrase-dialog" role="dialog" aria-modal="true" aria-labelledby="passphrase-title"
+                aria-describedby="passphrase-help" data-testid="passphrase-dialog" aria-busy=move || busy.get().to_string()
+                on:keydown=move |ev: web_sys::KeyboardEvent| {
+                    if ev.key() == "Escape" {
+                        ev.prevent_default();
+                        close();
+                    }
+                }>
+                <h2 id="passphrase-title">{move || if origin == Origin::File {
+                    t(("This file is protected", "Ce fichier est protégé"))
+                } else {
+                    t(("This link is protected", "Ce lien est protégé"))
+                }}</h2>
+                <form on:submit=move |ev| { ev.prevent_default(); submit(); }>
+                    <p id="passphrase-help" class="hint">{move || t((
+                        "Its scenario is encrypted. Type the passphrase you were given to open it; it is kept nowhere.",
+                        "Son scénario est chiffré. Saisissez la phrase secrète qui vous a été transmise pour l’ouvrir ; elle n’est conservée nulle part.",
+                    ))}</p>
+                    <label for="passphrase-input">{move || t(("Passphrase", "Phrase secrète"))}</label>
+                    <input id="passphrase-input" type="password" autocomplete="off" data-testid="passphrase-input" node_ref=input
+                        prop:value=move || passphrase.get()
+                        on:input=move |ev| passphrase.set(event_target_value(&ev)) />
+                    <p role="alert" class="field-error" data-testid="passphrase-error">
+                        {move || problem.get().map(message)}
+                    </p>
+                    <button type="submit" data-testid="passphrase-submit" disabled=move || busy.get()>
+                        {move || if busy.get() { t(("Opening…", "Ouverture…")) } else { t(("Open", "Ouvrir")) }}
+                    </button>" "
+                    <button type="button" data-testid="passphrase-cancel" on:click=move |_| close()>
+                        {move || t(("Cancel", "Annuler"))}
+                    </button>
+                </form>
+            </div>
+            </div>
+        })
+    }
+}
+
 /// The problems with outside data, each dismissible.
 #[component]
 pub fn Notices() -> impl IntoView {
     let state = AppState::get();
     view! {
+        <PassphraseDialog />
         {move || {
             let lang = state.lang.get();
             state.notices.get().into_iter().enumerate().map(|(i, n)| view! {
                 <div class="alert" role="alert" data-testid="notice">
                     <span>{n.message(lang)}</span>" "
+                    {n.download.clone().map(|raw| view! {
+                        <button type="button" data-testid=format!("notice-download-{i}") on:click=move |_| {
+                            let _ = export::download_text(Notice::DOWNLOAD_NAME, "text/plain", &raw);
+                        }>{lang.pick(("Download the damaged data", "Télécharger les données endommagées"))}</button>" "
+                    })}
                     <button type="button" data-testid=format!("dismiss-notice-{i}")
                         on:click=move |_| state.notices.update(|v| { if i < v.len() { v.remove(i); } })>
                         {lang.pick(("Dismiss", "Fermer"))}
@@ -331,13 +626,15 @@ pub fn Notices() -> impl IntoView {
 #[component]
 pub fn SharePanel() -> impl IntoView {
     let state = AppState::get();
+    let protection = Protection::new(state);
     view! {
         <section class="section share" aria-labelledby="section-share" data-testid="section-share">
             <h2 id="section-share">{move || state.lang.get().pick(("Share, compare and keep", "Partager, comparer et conserver"))}</h2>
             <div class="share-grid">
-                <LinkBox />
+                <ProtectBox protection=protection />
+                <LinkBox protection=protection />
                 <EmbedBox />
-                <FilesBox />
+                <FilesBox protection=protection />
                 <SavedBox />
                 <super::compare::CompareBox />
             </div>

@@ -2,6 +2,7 @@
 //! which browsers never send), the embed view, JSON files and the scenarios kept in the browser.
 //! Everything that comes from outside is decoded by `socle_share`, which validates it fully.
 
+pub mod crypto;
 pub mod store;
 
 use crate::i18n::Lang;
@@ -9,6 +10,8 @@ use crate::notice::{Notice, Origin};
 use crate::state::AppState;
 use leptos::prelude::*;
 use socle_model::{persona_scenario, Persona, Scenario};
+use socle_share::envelope::{fragment_envelope, Envelope};
+use socle_share::storage::{self, Kept, WriteError};
 use socle_share::{
     encode_fragment_with_view, fragment_lang, fragment_view, is_scenario_fragment, read_fragment, EmbedView,
     LangTag,
@@ -28,6 +31,46 @@ pub struct Startup {
     pub notices: Vec<Notice>,
 }
 
+/// A passphrase-protected scenario waiting for its passphrase (the dialog asks for it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Locked {
+    /// What was received, checked but still encrypted.
+    pub envelope: Envelope,
+    /// Where it came from: [`Origin::Link`] or [`Origin::File`].
+    pub origin: Origin,
+}
+
+thread_local! {
+    static LOCKED: ArcRwSignal<Option<Locked>> = ArcRwSignal::new(None);
+    /// Set once a protected link is opened: the address bar keeps that link rather than the scenario in
+    /// clear, so that the browser's history never holds the confidential scenario.
+    static CONFIDENTIAL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The protected scenario waiting for its passphrase, if any (reactive).
+pub fn locked() -> ArcRwSignal<Option<Locked>> {
+    LOCKED.with(Clone::clone)
+}
+
+/// Asks for the passphrase of `envelope`.
+pub fn lock(envelope: Envelope, origin: Origin) {
+    if origin == Origin::Link {
+        CONFIDENTIAL.with(|c| c.set(true));
+    }
+    locked().set(Some(Locked { envelope, origin }));
+}
+
+/// Puts a scenario received from outside (a link, a file, an opened protected scenario) on screen, with
+/// the preset it is compared with; false when the model refuses it.
+pub fn apply(state: AppState, scenario: Scenario) -> bool {
+    let preset = preset_of(&scenario);
+    let applied = state.commit(scenario);
+    if applied {
+        state.preset.set(preset);
+    }
+    applied
+}
+
 /// The persona a new visitor starts with.
 pub const DEFAULT_PERSONA: Persona = Persona::CriticalSoftwareVendor;
 
@@ -37,21 +80,30 @@ fn current_hash() -> String {
         .unwrap_or_default()
 }
 
-/// The scenario in progress kept by this browser, if readable; a damaged one is set aside.
+/// The scenario in progress kept by this browser, if readable; a damaged one is set aside (or, when
+/// storage is too full for the copy, left in place and offered as a download).
 fn kept_scenario(notices: &mut Vec<Notice>) -> Option<Scenario> {
-    let raw = store::get(store::CURRENT)?;
-    match socle_share::scenario_from_json(&raw) {
-        Ok(s) => Some(s),
-        Err(error) => {
-            let kept_at = store::set_aside(&raw);
-            notices.push(Notice {
-                origin: Origin::Storage,
-                error: Some(error),
-                kept_at,
-            });
-            None
-        }
+    let loaded = storage::load_current(&mut store::LocalStore, &store::stamp());
+    if let Some((error, kept)) = loaded.problem {
+        notices.push(Notice::for_storage(error, kept));
     }
+    loaded.scenario
+}
+
+/// Reports a write to storage that did not happen: the damaged data it would have overwritten are
+/// offered as a download (once), a refusal is reported once; nothing is reported for a success.
+pub fn report_write(notices: RwSignal<Vec<Notice>>, result: Result<Option<Kept>, WriteError>) {
+    let notice = match result {
+        Ok(_) => return,
+        Err(WriteError::NotKept { reason, raw }) => Notice::for_storage(reason, Kept::NotKept { raw }),
+        Err(WriteError::TooLarge(error)) => Notice::new(Origin::StorageRefused, Some(error)),
+        Err(WriteError::Refused) => Notice::new(Origin::StorageRefused, None),
+    };
+    notices.update(|n| {
+        if !n.contains(&notice) {
+            n.push(notice);
+        }
+    });
 }
 
 fn browser_lang() -> Lang {
@@ -72,6 +124,21 @@ pub fn startup() -> Startup {
     let hash = current_hash();
     let fragment = hash.trim_start_matches('#');
     // An in-page anchor (the skip link's `#main`) is no scenario link: the page opens as without one.
+    // A protected link: the page opens as without a link and asks for the passphrase.
+    if let Some(envelope) = fragment_envelope(fragment) {
+        match envelope {
+            Ok(envelope) => lock(envelope, Origin::Link),
+            Err(error) => notices.push(Notice::new(Origin::Link, Some(error))),
+        }
+        let scenario = kept_scenario(&mut notices).unwrap_or_else(|| persona_scenario(DEFAULT_PERSONA));
+        return Startup {
+            preset: preset_of(&scenario),
+            scenario,
+            lang: fragment_lang(fragment).map_or_else(browser_lang, Lang::from_share_tag),
+            view: None,
+            notices,
+        };
+    }
     let (scenario, lang, view) = match read_fragment(fragment) {
         Ok(None) => {
             let s = kept_scenario(&mut notices).unwrap_or_else(|| persona_scenario(DEFAULT_PERSONA));
@@ -79,11 +146,7 @@ pub fn startup() -> Startup {
         }
         Ok(Some(shared)) => (shared.scenario, Lang::from_share_tag(shared.lang), shared.view),
         Err(error) => {
-            notices.push(Notice {
-                origin: Origin::Link,
-                error: Some(error),
-                kept_at: None,
-            });
+            notices.push(Notice::new(Origin::Link, Some(error)));
             let lang = fragment_lang(fragment).map_or_else(browser_lang, Lang::from_share_tag);
             let s = kept_scenario(&mut notices).unwrap_or_else(|| persona_scenario(DEFAULT_PERSONA));
             // A damaged link that asked for an embed stays an embed: the view it names, the scenario
@@ -162,6 +225,38 @@ pub fn is_embed_page() -> bool {
 /// Quiet time after the last change before the address bar and the storage are rewritten, ms.
 pub const SETTLE_MS: u32 = 150;
 
+/// What `<html data-kept>` says: the tests and the benchmark wait on it instead of a guessed delay.
+enum KeptSignal {
+    /// A change waits for the screen to be still before the link is encoded and the scenario kept.
+    Pending,
+    /// The link of the screen is encoded and in the address bar, and the scenario in progress is kept.
+    Written,
+}
+
+thread_local! {
+    static WRITES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Publishes on `<html data-kept>`: `pending` while a write waits for the screen to be still, else the
+/// number of writes made since the page opened (so a test can also wait for the next one).
+fn publish_kept(signal: KeptSignal) {
+    let value = match signal {
+        KeptSignal::Pending => "pending".to_owned(),
+        KeptSignal::Written => WRITES
+            .with(|w| {
+                w.set(w.get().wrapping_add(1));
+                w.get()
+            })
+            .to_string(),
+    };
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-kept", &value);
+    }
+}
+
 /// Keeps the address bar and this browser's storage in step with the screen, and follows links pasted
 /// into the address bar while the page is open.
 pub fn keep_in_step(state: AppState, view: Option<EmbedView>) {
@@ -183,19 +278,25 @@ pub fn keep_in_step(state: AppState, view: Option<EmbedView>) {
                     None => format!("#{bare}"),
                 };
                 state.shared_fragment.set(bare);
-                if web_sys::window()
-                    .and_then(|w| w.location().hash().ok())
-                    .as_deref()
-                    != Some(f.as_str())
+                if !CONFIDENTIAL.with(std::cell::Cell::get)
+                    && web_sys::window()
+                        .and_then(|w| w.location().hash().ok())
+                        .as_deref()
+                        != Some(f.as_str())
                 {
                     set_address_fragment(&f);
                 }
                 if view.is_none() {
-                    store::set(store::CURRENT, &socle_share::scenario_to_json(s));
+                    let written = storage::write_current(&mut store::LocalStore, s, &store::stamp());
+                    if matches!(written, Err(WriteError::NotKept { .. })) {
+                        report_write(state.notices, written);
+                    }
                     store::set(store::LANG, lang.share_tag().code());
                 }
             });
+            publish_kept(KeptSignal::Written);
         };
+        publish_kept(KeptSignal::Pending);
         // Dropping the previous timeout cancels it.
         *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(SETTLE_MS, write));
     });
@@ -206,22 +307,25 @@ pub fn keep_in_step(state: AppState, view: Option<EmbedView>) {
         if !is_scenario_fragment(pasted) {
             return;
         }
+        match fragment_envelope(pasted) {
+            Some(Ok(envelope)) => return lock(envelope, Origin::Link),
+            Some(Err(error)) => {
+                return state
+                    .notices
+                    .update(|n| n.push(Notice::new(Origin::Link, Some(error))))
+            }
+            None => {}
+        }
         match read_fragment(pasted) {
             Ok(None) => {}
             Ok(Some(shared)) => {
                 state.lang.set(Lang::from_share_tag(shared.lang));
-                if state.commit(shared.scenario.clone()) {
-                    state.preset.set(preset_of(&shared.scenario));
-                }
+                apply(state, shared.scenario);
             }
             Err(error) => {
-                state.notices.update(|n| {
-                    n.push(Notice {
-                        origin: Origin::Link,
-                        error: Some(error),
-                        kept_at: None,
-                    })
-                });
+                state
+                    .notices
+                    .update(|n| n.push(Notice::new(Origin::Link, Some(error))));
                 // Put the link of the scenario still in force back in the address bar.
                 let f = state
                     .scenario()

@@ -19,6 +19,11 @@ const kpis = (page) => page.$$eval('.kpi-value', (e) => e.map((k) => k.textConte
 const controls = (page) => page.$$eval('.controls input, .controls select',
   (els) => els.map((e) => (e.type === 'checkbox' ? e.checked : e.value)));
 const settle = (page) => page.waitForFunction(() => document.documentElement.dataset.chartsPending === '0');
+/** Waits until the page has encoded the link of the screen and kept the scenario in progress (`data-kept`). */
+const written = (page) => page.waitForFunction(() => {
+  const d = document.documentElement.dataset;
+  return d.chartsPending === '0' && d.kept !== undefined && d.kept !== 'pending';
+});
 
 /** The scenario part of a link, decoded (base64url → zlib → JSON), for crafting damaged links. */
 function decode(fragment) {
@@ -38,7 +43,7 @@ test('a share link restores the exact screen in a new page, language included', 
   await page.selectOption('[data-testid="control-country"]', { index: 8 });
   await page.click('[data-testid="switch-language"]');
   await settle(page);
-  await page.waitForTimeout(400); // the link is encoded once the screen is still
+  await written(page); // the link is encoded once the screen is still
   const link = await page.inputValue('[data-testid="share-link"]');
   assert.ok(link.length < 2000 + env.url.length, `link of ${link.length} characters`);
   // The address bar follows once the screen is still (150 ms).
@@ -58,7 +63,7 @@ test('every kind of bad link is explained, the previous scenario is kept and the
   const first = await open(env);
   await nudge(first.page, 'control-utilisation', 5, 'ArrowRight');
   await settle(first.page);
-  await first.page.waitForTimeout(400); // the scenario in progress is kept once the screen is still
+  await written(first.page); // the scenario in progress is kept once the screen is still
   const good = (await first.page.inputValue('[data-testid="share-link"]')).slice(env.url.length + 1);
   const kept = await kpis(first.page);
   await first.page.close();
@@ -84,7 +89,7 @@ test('every kind of bad link is explained, the previous scenario is kept and the
     await page.waitForFunction((b) => JSON.stringify([...document.querySelectorAll('.kpi-value')].map((k) => k.textContent)) !== b, JSON.stringify(before));
     await nudge(page, 'control-utilisation', 3, 'ArrowRight');
     await page.waitForFunction((b) => JSON.stringify([...document.querySelectorAll('.kpi-value')].map((k) => k.textContent)) === b, JSON.stringify(before));
-    await page.waitForTimeout(400); // let the kept scenario settle back before the next case reads it
+    await written(page); // let the kept scenario settle back before the next case reads it
     assert.doesNotMatch(await page.evaluate(() => location.hash), /@@|AAAAAAAAAA/);
     assert.deepEqual(await allProblems(), [], name);
     await page.close();
@@ -130,6 +135,24 @@ test('PNG, CSV and JSON downloads carry the chart, its numbers and the scenario;
   const sumproduct = rows.slice(1).map((r) => r.split(',')).filter((c) => c[0] === first)
     .reduce((acc, c) => acc + Number(c[3]) * Number(c[4]), 0);
   assert.ok(Math.abs(sumproduct / 1e6 - npv) < 0.001, `cash flows give ${sumproduct}, the chart ${npv} M€`);
+  // Excel reads both as UTF-8 thanks to the byte order mark; in French, `;` and decimal commas.
+  const BOM = [0xef, 0xbb, 0xbf];
+  assert.deepEqual([...csv.bytes.subarray(0, 3)], BOM);
+  assert.deepEqual([...flows.bytes.subarray(0, 3)], BOM);
+  await page.click('[data-testid="switch-language"]');
+  await page.waitForFunction(() => document.documentElement.lang === 'fr');
+  const flowsFr = await download(page, 'export-cash-flows');
+  assert.deepEqual([...flowsFr.bytes.subarray(0, 3)], BOM);
+  const rowsFr = flowsFr.bytes.toString().slice(1).split('\n').filter((r) => r);
+  assert.equal(rowsFr[0], 'option;month;category;amount_eur;discount_factor;discounted_eur');
+  assert.ok(rowsFr.slice(1).some((r) => /;-?\d+,\d+;/.test(r)), 'decimal commas');
+  const sumproductFr = rowsFr.slice(1).map((r) => r.split(';')).filter((c) => c[0] === first)
+    .reduce((acc, c) => acc + Number(c[3].replace(',', '.')) * Number(c[4].replace(',', '.')), 0);
+  assert.ok(Math.abs(sumproductFr - sumproduct) < 1e-6, `French cash flows give ${sumproductFr}`);
+  const csvFr = await download(page, 'csv-tco-cumulative');
+  assert.match(csvFr.bytes.toString().slice(1), /^Année;/);
+  await page.click('[data-testid="switch-language"]');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
   const json = await download(page, 'export-json');
   const doc = JSON.parse(json.bytes.toString());
   assert.equal(doc.socle_version, 1);
@@ -161,7 +184,7 @@ test('saved scenarios survive a reload; damaged storage is reported, set aside, 
   await page.click('[data-testid="save-scenario"]');
   const saved = await kpis(page);
   await nudge(page, 'control-gpu-count', 10, 'ArrowRight');
-  await page.waitForTimeout(400);
+  await written(page);
   await page.reload();
   await page.waitForSelector('[data-testid="app-ready"]');
   assert.match(await page.textContent('[data-testid="saved-list"]'), /Board option A/);
@@ -178,7 +201,7 @@ test('saved scenarios survive a reload; damaged storage is reported, set aside, 
   await page.waitForSelector('[data-testid="notice"]');
   assert.match(await page.textContent('[data-testid="saved-list"]'), /Board option A/);
   assert.doesNotMatch(await page.textContent('[data-testid="saved-list"]'), /broken/);
-  await page.waitForTimeout(400); // the page's own write of the scenario in progress happens first
+  await written(page); // the page's own write of the scenario in progress happens first
   await page.evaluate(() => { localStorage.setItem('socle.saved', '{{{ not json'); localStorage.setItem('socle.current', 'garbage'); });
   // A visit without a link starts from the scenario kept in the browser: both stores are read.
   await page.goto(env.url);
@@ -243,4 +266,92 @@ test('an embed link renders one chart, filling an iframe on another page', async
   assert.deepEqual(await accessibilityViolations(kpi.page), [], 'embedded figure');
   assert.deepEqual(await kpi.allProblems(), []);
   await kpi.page.close();
+});
+
+test('a passphrase-protected link and JSON file open only with the passphrase; a wrong one changes nothing', async () => {
+  const { page, allProblems } = await open(env);
+  const gpus = (p) => p.$eval('[data-testid="control-gpu-count"]', (e) => e.closest('.control').querySelector('output').textContent);
+  await page.selectOption('[data-testid="control-persona"]', { index: 3 });
+  await nudge(page, 'control-gpu-count', 6, 'ArrowRight');
+  await written(page);
+  const expected = { kpis: await kpis(page), controls: await controls(page), gpus: await gpus(page) };
+  const plain = (await page.inputValue('[data-testid="share-link"]')).split('#')[1];
+  const persona = decode(plain).json.p;
+  assert.ok(persona.length > 5, persona);
+
+  // Empty or differing passphrases are refused with a message; nothing is made.
+  await page.check('[data-testid="share-protect"]');
+  await page.click('[data-testid="copy-link"]');
+  assert.match(await page.textContent('[data-testid="share-passphrase-error"]'), /Type a passphrase/);
+  await page.fill('[data-testid="share-passphrase"]', 'board 2026 sovereign');
+  await page.fill('[data-testid="share-passphrase-confirm"]', 'board 2026 sovereig');
+  await page.click('[data-testid="copy-link"]');
+  assert.match(await page.textContent('[data-testid="share-passphrase-error"]'), /differ/);
+  assert.equal(await page.inputValue('[data-testid="share-link"]'), '');
+  await page.fill('[data-testid="share-passphrase-confirm"]', 'board 2026 sovereign');
+  await page.click('[data-testid="copy-link"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="share-link"]').value.includes('#lang=en&c=1.600000.'));
+  const link = await page.inputValue('[data-testid="share-link"]');
+  const fragment = link.split('#')[1];
+  // Only the language and the envelope travel: neither the scenario nor the persona can be read.
+  assert.deepEqual([...new URLSearchParams(fragment).keys()], ['lang', 'c']);
+  assert.ok(!fragment.includes(plain.split('s=')[1]), 'the scenario in clear is not in the link');
+  assert.ok(!fragment.includes(persona), 'the persona is not in the link');
+  const ciphertext = Buffer.from(fragment.split('.').at(-1), 'base64url');
+  assert.throws(() => inflateSync(ciphertext), 'the scenario is encrypted, not only compressed');
+
+  // A fresh page asks for the passphrase; a wrong one is refused in the reader's language and changes nothing.
+  const other = await open(env, `#${fragment.replace('lang=en', 'lang=fr')}`);
+  await other.page.waitForSelector('[data-testid="passphrase-dialog"]');
+  assert.equal(await other.page.evaluate(() => document.activeElement?.dataset.testid), 'passphrase-input', 'focus on the passphrase');
+  const before = { kpis: await kpis(other.page), gpus: await gpus(other.page) };
+  await other.page.fill('[data-testid="passphrase-input"]', 'board 2025 sovereign');
+  await other.page.press('[data-testid="passphrase-input"]', 'Enter');
+  await other.page.waitForFunction(() => /ne l’ouvre pas/.test(document.querySelector('[data-testid="passphrase-error"]').textContent));
+  assert.deepEqual({ kpis: await kpis(other.page), gpus: await gpus(other.page) }, before, 'previous scenario kept');
+  // Escape cancels: the dialog closes and the scenario in force stays.
+  await other.page.press('[data-testid="passphrase-input"]', 'Escape');
+  await other.page.waitForSelector('[data-testid="passphrase-dialog"]', { state: 'detached' });
+  assert.deepEqual({ kpis: await kpis(other.page), gpus: await gpus(other.page) }, before);
+  await other.page.close();
+
+  const third = await open(env, `#${fragment}`);
+  await third.page.fill('[data-testid="passphrase-input"]', 'board 2026 sovereign');
+  await third.page.press('[data-testid="passphrase-input"]', 'Enter');
+  await third.page.waitForSelector('[data-testid="passphrase-dialog"]', { state: 'detached' });
+  await third.page.waitForFunction((g) => document.querySelector('[data-testid="control-gpu-count"]').closest('.control').querySelector('output').textContent === g, expected.gpus);
+  await written(third.page);
+  assert.deepEqual({ kpis: await kpis(third.page), controls: await controls(third.page), gpus: await gpus(third.page) }, expected);
+  // The address bar keeps the protected link: the browser's history never holds the scenario in clear.
+  assert.equal(await third.page.evaluate(() => location.hash), `#${fragment}`);
+
+  // A hostile link asking for a costly key derivation is refused before any work, with its reason.
+  const costly = fragment.replace('c=1.600000.', 'c=1.4000000000.');
+  const hostile = await open(env, `#${costly}`);
+  assert.match(await hostile.page.textContent('[data-testid="notice"]'), /round|tours/i);
+  assert.equal(await hostile.page.$('[data-testid="passphrase-dialog"]'), null);
+  await hostile.page.close();
+
+  // The protected JSON export: encrypted too, and imported back through the same dialog.
+  const file = await download(page, 'export-json');
+  assert.equal(file.name, 'socle-scenario-protected.json');
+  const text = file.bytes.toString();
+  assert.deepEqual(Object.keys(JSON.parse(text)), ['socle_protected']);
+  assert.ok(!text.includes(persona) && !text.includes('gpu_count'), 'nothing in clear');
+  await third.page.selectOption('[data-testid="control-persona"]', { index: 0 });
+  await third.page.waitForFunction((g) => document.querySelector('[data-testid="control-gpu-count"]').closest('.control').querySelector('output').textContent !== g, expected.gpus);
+  const dir = mkdtempSync(join(tmpdir(), 'socle-protected-'));
+  writeFileSync(join(dir, 'protected.json'), text);
+  await third.page.setInputFiles('[data-testid="import-json"]', join(dir, 'protected.json'));
+  await third.page.waitForSelector('[data-testid="passphrase-dialog"]');
+  assert.match(await third.page.textContent('[data-testid="passphrase-dialog"]'), /This file is protected/);
+  await third.page.fill('[data-testid="passphrase-input"]', 'board 2026 sovereign');
+  await third.page.click('[data-testid="passphrase-submit"]');
+  await third.page.waitForSelector('[data-testid="passphrase-dialog"]', { state: 'detached' });
+  await third.page.waitForFunction((g) => document.querySelector('[data-testid="control-gpu-count"]').closest('.control').querySelector('output').textContent === g, expected.gpus);
+  rmSync(dir, { recursive: true, force: true });
+  assert.deepEqual(await third.allProblems(), []);
+  assert.deepEqual(await allProblems(), []);
+  await third.page.close();
+  await page.close();
 });

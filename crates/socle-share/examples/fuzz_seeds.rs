@@ -37,7 +37,7 @@ fn main() -> std::io::Result<()> {
         Some(EmbedView::Chart("tco-breakdown".into())),
         Some(EmbedView::Kpi("npv".into())),
     ];
-    for dir in ["fragment", "json_import", "storage"] {
+    for dir in ["fragment", "json_import", "storage", "store"] {
         std::fs::create_dir_all(root.join(dir))?;
     }
     for (i, s) in scenarios.iter().enumerate() {
@@ -71,5 +71,30 @@ fn main() -> std::io::Result<()> {
     std::fs::write(root.join("storage/seed-one"), saved(0..1))?;
     std::fs::write(root.join("storage/seed-three"), saved(3..6))?;
     std::fs::write(root.join("storage/seed-worst"), saved(9..10))?;
+    // The store target: quota slack and flags, then the saved list, the scenario in progress and the time,
+    // separated by U+0001; a readable pair, a damaged pair, and a damaged list with no room to copy it.
+    let current = scenario_to_json(&scenarios[1]);
+    let store_seeds = [
+        ("readable", [40u8, 0b11], saved(0..2), current.clone()),
+        (
+            "damaged",
+            [200, 0b111],
+            saved(0..2).replacen('}', "", 1),
+            "garbage".to_owned(),
+        ),
+        (
+            "full",
+            [0, 0b1011],
+            saved(3..4).replacen("\"items\"", "\"itemz\"", 1),
+            current,
+        ),
+    ];
+    for (name, head, list, in_progress) in store_seeds {
+        let body = format!("{list}\u{1}{in_progress}\u{1}2026-12-06T01:00:00.000Z");
+        std::fs::write(
+            root.join(format!("store/seed-{name}")),
+            [&head[..], body.as_bytes()].concat(),
+        )?;
+    }
     Ok(())
 }

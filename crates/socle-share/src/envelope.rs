@@ -16,9 +16,11 @@
 //!
 //! Everything but the passphrase is in the envelope; nothing about the passphrase is.
 
-use crate::error::{clip, Malformed, ShareError};
+use crate::error::{clip, Malformed, Problem, ShareError};
+use crate::LangTag;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use socle_model::Scenario;
 
 /// Version of the envelope format.
 pub const ENVELOPE_VERSION: u32 = 1;
@@ -128,4 +130,90 @@ impl Envelope {
             ciphertext,
         })
     }
+}
+
+/// The fragment parameter that carries a protected scenario: `lang=fr&c=<envelope>`.
+pub const PROTECTED_KEY: &str = "c";
+
+/// What is encrypted for a protected link or file: the scenario exactly as a link carries it (its compact
+/// JSON compressed with zlib), so that it reads back with a link's checks.
+pub fn sealed_bytes(scenario: &Scenario) -> Vec<u8> {
+    crate::fragment::pack(scenario)
+}
+
+/// The scenario of decrypted bytes, checked like a link's scenario.
+pub fn opened_scenario(plain: &[u8]) -> Result<Scenario, ShareError> {
+    crate::fragment::unpack(plain)
+}
+
+/// The fragment of a protected link: the language in clear (so the passphrase is asked in it), then the
+/// envelope. Nothing else about the scenario is readable.
+pub fn protected_fragment(envelope: &Envelope, lang: LangTag) -> String {
+    format!("lang={}&{PROTECTED_KEY}={}", lang.code(), envelope.to_text())
+}
+
+/// The envelope of a protected link's fragment (with or without `#`): `None` when the fragment is not a
+/// protected link, else the envelope or why it cannot be read (checked before anything is decrypted).
+pub fn fragment_envelope(fragment: &str) -> Option<Result<Envelope, ShareError>> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let mut params = fragment.split('&').filter(|p| !p.is_empty());
+    let protected = |p: &str| p.split_once('=').is_some_and(|(k, _)| k == PROTECTED_KEY);
+    if !params.clone().any(protected) {
+        return None;
+    }
+    if fragment.len() > crate::MAX_FRAGMENT_CHARS {
+        return Some(Err(ShareError::TooLarge {
+            limit: crate::Limit::Fragment,
+            size: fragment.len(),
+            max: crate::MAX_FRAGMENT_CHARS,
+        }));
+    }
+    let mut envelope = None;
+    // Only the language may travel beside the envelope, once.
+    let mut lang = false;
+    let refused = params.find_map(|param| {
+        let (key, value) = param.split_once('=').unwrap_or((param, ""));
+        let repeated = match key {
+            PROTECTED_KEY => envelope.replace(value).is_some(),
+            "lang" if LangTag::from_code(value).is_some() => std::mem::replace(&mut lang, true),
+            "lang" => return Some(Malformed::Language(clip(value))),
+            _ => true,
+        };
+        repeated.then(|| Malformed::Parameter(clip(key)))
+    });
+    Some(match (refused, envelope) {
+        (Some(problem), _) => Err(problem.into()),
+        (None, Some(text)) => Envelope::parse(text),
+        (None, None) => Err(ShareError::NoScenario),
+    })
+}
+
+/// The member of a protected JSON file that holds its envelope.
+pub const PROTECTED_MEMBER: &str = "socle_protected";
+
+/// A protected scenario file: `{"socle_protected": "<envelope>"}`.
+pub fn protected_json(envelope: &Envelope) -> String {
+    serde_json::json!({ PROTECTED_MEMBER: envelope.to_text() }).to_string()
+}
+
+/// The envelope of a protected scenario file: `None` when the text is not one (an ordinary scenario
+/// file, or not JSON at all, which [`crate::scenario_from_json`] then explains), else the envelope or why
+/// it cannot be read.
+pub fn json_envelope(text: &str) -> Option<Result<Envelope, ShareError>> {
+    if text.len() > crate::MAX_JSON_BYTES {
+        return None;
+    }
+    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    let object = value.as_object()?;
+    let envelope = object.get(PROTECTED_MEMBER)?;
+    if let Some(other) = object.keys().find(|k| *k != PROTECTED_MEMBER) {
+        return Some(Err(ShareError::WrongType {
+            field: clip(other),
+            problem: Problem::UnknownField,
+        }));
+    }
+    Some(match envelope.as_str() {
+        Some(text) => Envelope::parse(text),
+        None => Err(Malformed::Envelope(EnvelopePart::Ciphertext).into()),
+    })
 }

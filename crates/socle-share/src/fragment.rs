@@ -94,9 +94,7 @@ pub fn encode_fragment(scenario: &Scenario, lang: LangTag) -> String {
 
 /// [`encode_fragment`] with one view shown alone (an embed link) when `view` is given.
 pub fn encode_fragment_with_view(scenario: &Scenario, lang: LangTag, view: Option<&EmbedView>) -> String {
-    // Serialising plain data (no maps with non-string keys) cannot fail.
-    let json = serde_json::to_vec(&Compact::of(scenario)).unwrap_or_default();
-    let packed = miniz_oxide::deflate::compress_to_vec_zlib(&json, COMPRESSION_LEVEL);
+    let packed = pack(scenario);
     let mut out = format!("lang={}&", lang.code());
     if let Some(view) = view {
         out.push_str("embed=");
@@ -106,6 +104,27 @@ pub fn encode_fragment_with_view(scenario: &Scenario, lang: LangTag, view: Optio
     out.push_str(&format!("s={FRAGMENT_VERSION}."));
     BASE64.encode_string(&packed, &mut out);
     out
+}
+
+/// The scenario as a link carries it before base64: its compact JSON compressed with zlib.
+pub(crate) fn pack(scenario: &Scenario) -> Vec<u8> {
+    // Serialising plain data (no maps with non-string keys) cannot fail.
+    let json = serde_json::to_vec(&Compact::of(scenario)).unwrap_or_default();
+    miniz_oxide::deflate::compress_to_vec_zlib(&json, COMPRESSION_LEVEL)
+}
+
+/// The scenario of [`pack`]'s bytes, checked like a link's.
+pub(crate) fn unpack(packed: &[u8]) -> Result<Scenario, ShareError> {
+    let json = inflate_bounded(packed)?;
+    let compact: Compact = serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_slice(&json))
+        .map_err(|e| {
+            match from_json_error(e, long_path) {
+                // The checksum matched, so the data was not cut in transit: unfinished JSON is malformed.
+                ShareError::Truncated => Malformed::Json { line: 0, column: 0 }.into(),
+                other => other,
+            }
+        })?;
+    compact.into_scenario()
 }
 
 /// The language a fragment asks for, even when the rest of it is damaged: the page shows the error in it.
@@ -127,8 +146,9 @@ pub fn fragment_view(fragment: &str) -> Option<EmbedView> {
         .and_then(EmbedView::from_param)
 }
 
-/// The parameters Socle writes in a fragment; a fragment with none of them is an in-page anchor.
-pub const FRAGMENT_KEYS: [&str; 3] = ["lang", "embed", "s"];
+/// The parameters Socle writes in a fragment; a fragment with none of them is an in-page anchor. `c`
+/// carries a passphrase-protected scenario ([`crate::envelope::fragment_envelope`]).
+pub const FRAGMENT_KEYS: [&str; 4] = ["lang", "embed", "s", "c"];
 
 /// True when `fragment` (with or without its `#`) is meant as a scenario link, i.e. has at least one of
 /// the [`FRAGMENT_KEYS`] parameters (`s`, `lang`, `embed`, even damaged or cut short); false for an
@@ -219,16 +239,7 @@ fn decode_scenario(value: &str) -> Result<Scenario, ShareError> {
         DecodeError::InvalidLength(_) => ShareError::Truncated,
         _ => Malformed::Base64.into(),
     })?;
-    let json = inflate_bounded(&packed)?;
-    let compact: Compact = serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_slice(&json))
-        .map_err(|e| {
-            match from_json_error(e, long_path) {
-                // The checksum matched, so the data was not cut in transit: unfinished JSON is malformed.
-                ShareError::Truncated => Malformed::Json { line: 0, column: 0 }.into(),
-                other => other,
-            }
-        })?;
-    compact.into_scenario()
+    unpack(&packed)
 }
 
 /// Decompresses a zlib stream into at most [`MAX_DECOMPRESSED_BYTES`], checking its checksum and that

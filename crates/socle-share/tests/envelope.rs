@@ -73,3 +73,92 @@ fn damaged_parts_are_named() {
         .message(LangTag::Fr);
     assert!(fr.contains("sel"), "{fr}");
 }
+
+#[test]
+fn a_protected_link_carries_the_language_and_the_envelope_only() {
+    let fragment = protected_fragment(&sample(), LangTag::Fr);
+    assert!(fragment.starts_with("lang=fr&c=1.600000."), "{fragment}");
+    assert!(
+        is_scenario_fragment(&fragment),
+        "not mistaken for an in-page anchor"
+    );
+    assert_eq!(fragment_lang(&fragment), Some(LangTag::Fr));
+    assert_eq!(fragment_envelope(&fragment), Some(Ok(sample())));
+    assert_eq!(fragment_envelope(&format!("#{fragment}")), Some(Ok(sample())));
+}
+
+#[test]
+fn ordinary_links_and_anchors_are_not_protected_links() {
+    let plain = encode_fragment(
+        &socle_model::persona_scenario(socle_model::Persona::HealthDataHost),
+        LangTag::En,
+    );
+    for fragment in [plain.as_str(), "main", "", "lang=fr", "embed=kpi.npv&s=1.abc"] {
+        assert_eq!(fragment_envelope(fragment), None, "{fragment}");
+    }
+}
+
+#[test]
+fn a_hostile_protected_link_is_refused_before_any_decryption() {
+    let costly = Envelope {
+        iterations: 4_000_000_000,
+        ..sample()
+    };
+    let fragment = format!("lang=en&c={}", costly.to_text());
+    let err = fragment_envelope(&fragment).unwrap().unwrap_err();
+    assert!(
+        matches!(
+            err,
+            ShareError::Iterations {
+                found: 4_000_000_000,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    let twice = format!(
+        "{}&c={}",
+        protected_fragment(&sample(), LangTag::En),
+        sample().to_text()
+    );
+    assert!(fragment_envelope(&twice).unwrap().is_err(), "two envelopes");
+    let mixed = format!("{}&s=1.abc", protected_fragment(&sample(), LangTag::En));
+    assert!(
+        fragment_envelope(&mixed).unwrap().is_err(),
+        "a clear scenario beside the envelope"
+    );
+    let long = format!("c={}", "A".repeat(MAX_FRAGMENT_CHARS));
+    assert!(matches!(
+        fragment_envelope(&long),
+        Some(Err(ShareError::TooLarge { .. }))
+    ));
+    assert!(matches!(fragment_envelope("c="), Some(Err(_))));
+}
+
+#[test]
+fn the_sealed_bytes_of_every_persona_read_back_as_the_same_scenario() {
+    for persona in socle_model::Persona::PRESETS {
+        let scenario = socle_model::persona_scenario(persona);
+        let bytes = sealed_bytes(&scenario);
+        assert!(bytes.len() + TAG_BYTES <= MAX_CIPHERTEXT_BYTES);
+        assert_eq!(opened_scenario(&bytes), Ok(scenario));
+    }
+    // Bytes that decrypt to garbage (an altered file whose tag still matched is not possible, but the
+    // reader checks anyway) are refused, not trusted.
+    assert!(opened_scenario(b"not zlib").is_err());
+}
+
+#[test]
+fn a_protected_file_reads_back_and_ordinary_files_are_left_to_the_json_reader() {
+    let file = protected_json(&sample());
+    assert_eq!(json_envelope(&file), Some(Ok(sample())));
+    let ordinary = scenario_to_json(&socle_model::persona_scenario(
+        socle_model::Persona::HealthDataHost,
+    ));
+    assert_eq!(json_envelope(&ordinary), None);
+    assert_eq!(json_envelope("{{{ not json"), None);
+    let extra = file.replacen('{', "{\"utilisaton\":1,", 1);
+    let err = json_envelope(&extra).unwrap().unwrap_err();
+    assert!(err.to_string().contains("utilisaton"), "{err}");
+    assert!(json_envelope(r#"{"socle_protected":42}"#).unwrap().is_err());
+}
