@@ -1,7 +1,8 @@
 //! The board brief: what the page becomes on paper (style sheet: the `@media print` block of
 //! `style/main.css`), two A4 pages: a print-only header (date, persona, link to the scenario), the
 //! headline figures, the charts marked `printed` in [`crate::charts::registry`], and a print-only "Assumptions and sources" section (the key
-//! inputs, and the defaults in use with their sources and year).
+//! inputs, the decision figures in three lines ([`decision_lines`]: odds of the cheapest option,
+//! expected regret, cost of each SEAL step), and the defaults in use with their sources and year).
 //!
 //! Charts only redraw when on screen, and the browser takes its print snapshot as soon as the
 //! `beforeprint` handlers return; so `beforeprint` (and a switch to print media, which is what print
@@ -342,6 +343,45 @@ pub fn brief_sources(s: &Scenario, r: &Results) -> Vec<Cited> {
     out
 }
 
+/// The decision figures of the brief, one sentence each: how often the cheapest option is the
+/// cheapest (overall and among the options meeting the required SEAL), the expected regret of the
+/// target, and what sovereignty costs (the cost of the required SEAL and of each SEAL step).
+pub fn decision_lines(r: &Results, s: &Scenario, lang: Lang) -> Vec<String> {
+    use crate::charts::decision;
+    let u = &r.decision.uncertainty;
+    let fr = &r.decision.frontier;
+    let eligible = decision::eligible_odds(r, lang);
+    let odds = format!("{}. {eligible}", decision::odds(r, s, lang).title);
+    let target = f::eur_compact(lang, u.expected_regret_eur);
+    let regret = match lang {
+        Lang::En => format!(
+            "Expected regret of the target, {}: {target} (mean excess over the cheapest option of each future).",
+            labels::option_short(lang, u.target)
+        ),
+        Lang::Fr => format!(
+            "Regret espéré de la cible, {} : {target} (surcoût moyen face à l’option la moins chère de chaque futur).",
+            labels::option_short(lang, u.target)
+        ),
+    };
+    let steps: Vec<String> = fr
+        .levels
+        .iter()
+        .filter_map(|l| {
+            l.step_cost_eur
+                .filter(|c| *c > 0.5)
+                .map(|c| format!("SEAL-{} {}", l.seal_at_least, f::eur_compact(lang, c)))
+        })
+        .collect();
+    let mut sovereignty = format!("{}.", decision::frontier(r, s, lang).title);
+    if !steps.is_empty() {
+        sovereignty.push_str(&match lang {
+            Lang::En => format!(" Cost per SEAL step: {}.", steps.join(", ")),
+            Lang::Fr => format!(" Coût par marche SEAL : {}.", steps.join(", ")),
+        });
+    }
+    vec![odds, regret, sovereignty]
+}
+
 /// The print-only "Assumptions and sources" section: the key inputs of the scenario, then the
 /// defaults the headline figures rest on, grouped by the publication they come from, with its year
 /// and how far it is verified.
@@ -369,6 +409,15 @@ pub fn Assumptions() -> impl IntoView {
                         <div><dt>{k.clone()}</dt><dd>{v.clone()}</dd></div>
                     }).collect_view())}
                 </dl>
+                <h3>{move || state.lang.get().pick(("Decision under uncertainty", "Décision dans l’incertitude"))}</h3>
+                <ul class="print-decision" data-testid="print-decision">
+                    {move || {
+                        let lang = state.lang.get();
+                        let r = state.results.get();
+                        state.scenario().with(|s| decision_lines(&r, s, lang))
+                            .into_iter().map(|line| view! { <li>{line}</li> }).collect_view()
+                    }}
+                </ul>
             </div>
             <div class="print-sources-block">
             <h3>{move || t().print_sources}</h3>
@@ -426,6 +475,42 @@ mod tests {
                 );
             }
             eprintln!("{p:?}: {} publications", cited.len());
+        }
+    }
+
+    #[test]
+    fn the_brief_states_the_odds_the_regret_and_each_seal_step_in_both_languages() {
+        for p in Persona::PRESETS {
+            let (r, s) = crate::fixture::evaluated(p);
+            let en = decision_lines(&r, &s, Lang::En);
+            let fr = decision_lines(&r, &s, Lang::Fr);
+            assert_eq!(en.len(), 3);
+            assert_eq!(fr.len(), 3);
+            let u = &r.decision.uncertainty;
+            let best = labels::option(Lang::En, u.most_often_cheapest);
+            assert!(en[0].starts_with(best), "{p:?}: {}", en[0]);
+            assert!(
+                en[0].contains(&f::percent(
+                    Lang::En,
+                    u.option(u.most_often_cheapest).p_cheapest,
+                    0
+                )),
+                "{p:?}: {}",
+                en[0]
+            );
+            assert!(en[1].contains(&f::eur_compact(Lang::En, u.expected_regret_eur)));
+            for l in &r.decision.frontier.levels {
+                if let Some(c) = l.step_cost_eur.filter(|c| *c > 0.5) {
+                    assert!(en[2].contains(&format!(
+                        "SEAL-{} {}",
+                        l.seal_at_least,
+                        f::eur_compact(Lang::En, c)
+                    )));
+                }
+            }
+            for (e, f) in en.iter().zip(&fr) {
+                assert_ne!(e, f, "{p:?}: French line is the English one");
+            }
         }
     }
 

@@ -32,6 +32,11 @@ pub struct AppState {
     pub explain: RwSignal<Option<socle_model::explain::Headline>>,
     /// Model results of the current scenario (the last good ones if evaluation ever failed).
     pub results: Memo<Arc<Results>>,
+    /// The decision figure whose derivation is open, if any (charts and the goal-seek panel).
+    pub explain_figure: RwSignal<Option<socle_model::decision::DecisionFigure>>,
+    /// Options A and B chosen on the attribution chart; `None`: the default (A the target, B the
+    /// cheapest other option).
+    pub attribution_pair: RwSignal<[Option<socle_model::DeploymentOption>; 2]>,
 }
 
 impl AppState {
@@ -63,6 +68,8 @@ impl AppState {
             shared_fragment: RwSignal::new(String::new()),
             explain: RwSignal::new(None),
             results,
+            explain_figure: RwSignal::new(None),
+            attribution_pair: RwSignal::new([None, None]),
         }
     }
 

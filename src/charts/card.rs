@@ -27,6 +27,12 @@ pub fn ChartCard(
     /// Part of the printed board brief.
     #[prop(optional)]
     print: bool,
+    /// Controls shown under the title (choices that change the figure).
+    #[prop(optional, into)]
+    controls: Option<ViewFn>,
+    /// Offers the figure's derivation ("explain this number").
+    #[prop(optional)]
+    explain: bool,
 ) -> impl IntoView {
     let state = AppState::get();
     let show_table = RwSignal::new(false);
@@ -61,6 +67,7 @@ pub fn ChartCard(
     view! {
         <article class="card" class:print=print aria-labelledby=heading_id.clone() data-testid=format!("card-{id}")>
             <h3 id=heading_id.clone()>{move || title.get()}</h3>
+            {controls.map(|c| c.run())}
             <div class:tall=tall class="chart-holder">
                 <ChartView id=format!("chart-{id}") option label=title described_by=format!("summary-{id}")
                     print_size=print.then_some(if tall { PRINT_SIZE_TALL } else { PRINT_SIZE }) />
@@ -74,6 +81,12 @@ pub fn ChartCard(
                 <button type="button" data-testid=format!("png-{id}") on:click=download_png>{move || t().download_png}</button>
                 <button type="button" data-testid=format!("svg-{id}") on:click=download_svg>"SVG"</button>
                 <button type="button" data-testid=format!("csv-{id}") on:click=download_csv>{move || t().download_csv}</button>
+                {explain.then(|| view! {
+                    <button type="button" data-testid=format!("explain-{id}") aria-haspopup="dialog"
+                        on:click=move |_| crate::panels::derivation::open_for_chart(state, id)>
+                        {move || state.lang.get().pick(("How is this computed?", "Comment est-ce calculé ?"))}
+                    </button>
+                })}
             </div>
             <div class="table-wrap" id=table_id hidden=move || !show_table.get()
                 tabindex="0" role="region" aria-label=move || title.get()>
@@ -105,7 +118,11 @@ pub fn RegisteredCard(
     /// The chart.
     chart: &'static Chart,
 ) -> impl IntoView {
-    view! { <ChartCard figure=figure_memo(chart.build) id=chart.id tall=chart.tall print=chart.printed /> }
+    if chart.id == "attribution" {
+        return view! { <super::decision::AttributionCard chart /> }.into_any();
+    }
+    view! { <ChartCard figure=figure_memo(chart.build) id=chart.id tall=chart.tall print=chart.printed explain=true /> }
+        .into_any()
 }
 
 /// A section of the dashboard: its heading and the cards of its charts.

@@ -14,6 +14,7 @@ use charming::{
     },
     series::{Bar, Line},
 };
+use socle_model::decision::{attribute, default_pair, Attribution};
 use socle_model::{DeploymentOption, Results, Scenario};
 
 fn pct(v: f64) -> f64 {
@@ -84,20 +85,7 @@ pub fn odds(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
             paths
         ),
     };
-    let eligible_sentence = match (u.most_often_cheapest_eligible, lang) {
-        (Some(o), Lang::En) => format!(
-            " Among the options meeting SEAL-{required}, {} is cheapest in {} of them.",
-            labels::option(lang, o),
-            f::percent(lang, u.option(o).p_cheapest_eligible.unwrap_or(0.0), 0)
-        ),
-        (Some(o), Lang::Fr) => format!(
-            " Parmi les options au niveau SEAL-{required}, {} est le moins cher dans {} d’entre eux.",
-            labels::option(lang, o),
-            f::percent(lang, u.option(o).p_cheapest_eligible.unwrap_or(0.0), 0)
-        ),
-        (None, Lang::En) => format!(" No option meets SEAL-{required}."),
-        (None, Lang::Fr) => format!(" Aucune option n’atteint le niveau SEAL-{required}."),
-    };
+    let eligible_sentence = format!(" {}", eligible_odds(r, lang));
     let summary = match lang {
         Lang::En => format!(
             "{} futures drawn with the same prices for every option (electricity, GPU price, utilisation, dollar rate, cloud price decline, resale, grid delay; seed {}).{} Expected regret of the target, {}: {}.",
@@ -147,6 +135,27 @@ pub fn odds(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         })
         .collect();
     Figure::new(title, summary, chart, DataTable { headers, rows })
+}
+
+/// How often the option most often cheapest among those meeting the required SEAL is the cheapest of
+/// them, in one sentence.
+pub fn eligible_odds(r: &Results, lang: Lang) -> String {
+    let u = &r.decision.uncertainty;
+    let required = r.decision.frontier.required_seal;
+    match (u.most_often_cheapest_eligible, lang) {
+        (Some(o), Lang::En) => format!(
+            "Among the options meeting SEAL-{required}, {} is cheapest in {} of them.",
+            labels::option(lang, o),
+            f::percent(lang, u.option(o).p_cheapest_eligible.unwrap_or(0.0), 0)
+        ),
+        (Some(o), Lang::Fr) => format!(
+            "Parmi les options au niveau SEAL-{required}, {} est le moins cher dans {} d’entre eux.",
+            labels::option(lang, o),
+            f::percent(lang, u.option(o).p_cheapest_eligible.unwrap_or(0.0), 0)
+        ),
+        (None, Lang::En) => format!("No option meets SEAL-{required}."),
+        (None, Lang::Fr) => format!("Aucune option n’atteint le niveau SEAL-{required}."),
+    }
 }
 
 /// NPV against the Sovereignty Score of each option, the cheapest option at each SEAL level joined as
@@ -289,9 +298,41 @@ pub fn frontier(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
     Figure::new(title, summary, chart, DataTable { headers, rows })
 }
 
-/// Waterfall from option B's NPV to option A's, one bar per cost category.
+/// Waterfall from option B's NPV to option A's, one bar per cost category: the default pair (A the
+/// target, B the cheapest other option).
 pub fn attribution(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
-    let a = &r.decision.attribution;
+    attribution_of(&r.decision.attribution, lang)
+}
+
+/// The pair of the attribution chart: the chosen options, or by default A = the target and B = the
+/// cheapest option other than A.
+pub fn attribution_pair(
+    r: &Results,
+    s: &Scenario,
+    chosen: [Option<DeploymentOption>; 2],
+) -> (DeploymentOption, DeploymentOption) {
+    let a = chosen[0].unwrap_or(s.platform.target);
+    let b = chosen[1].unwrap_or_else(|| default_pair(&r.tco, a).1);
+    (a, b)
+}
+
+/// The attribution chart for a chosen pair.
+pub fn attribution_for(
+    r: &Results,
+    s: &Scenario,
+    chosen: [Option<DeploymentOption>; 2],
+    lang: Lang,
+) -> Figure {
+    let (a, b) = attribution_pair(r, s, chosen);
+    if (a, b) == (r.decision.attribution.a, r.decision.attribution.b) {
+        attribution_of(&r.decision.attribution, lang)
+    } else {
+        attribution_of(&attribute(&r.tco, &r.sovereignty, a, b), lang)
+    }
+}
+
+/// Waterfall from option B's NPV to option A's, one bar per cost category.
+fn attribution_of(a: &Attribution, lang: Lang) -> Figure {
     let bars = a.bars_by_size();
     let start = lang.pick(("NPV", "VAN"));
     let mut names = vec![format!("{start} {}", labels::option_short(lang, a.b))];
@@ -430,4 +471,63 @@ pub fn attribution(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         })
         .collect();
     Figure::new(title, summary, chart, DataTable { headers, rows })
+}
+
+/// The attribution card: the chart with two choices, option A and option B.
+#[leptos::component]
+pub fn AttributionCard(
+    /// The registry's line of the chart.
+    chart: &'static super::registry::Chart,
+) -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    let state = crate::state::AppState::get();
+    let figure = Memo::new(move |_| {
+        let lang = state.lang.get();
+        let r = state.results.get();
+        let chosen = state.attribution_pair.get();
+        crate::frame::timed(|| state.scenario().with(|s| attribution_for(&r, s, chosen, lang)))
+    });
+    let pair = Memo::new(move |_| {
+        let chosen = state.attribution_pair.get();
+        state
+            .results
+            .with(|r| state.scenario().with(|s| attribution_pair(r, s, chosen)))
+    });
+    let select = move |slot: usize| {
+        let (testid, label) = if slot == 0 {
+            ("attribution-a", ("Option A", "Option A"))
+        } else {
+            ("attribution-b", ("Compared with B", "Comparée à B"))
+        };
+        view! {
+            <label class="control-label">
+                {move || state.lang.get().pick(label)}" "
+                <select data-testid=testid
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some(o) = DeploymentOption::ALL.into_iter().find(|o| o.id() == v) {
+                            state.attribution_pair.update(|p| p[slot] = Some(o));
+                        }
+                    }
+                    prop:value=move || {
+                        let (a, b) = pair.get();
+                        if slot == 0 { a.id() } else { b.id() }
+                    }>
+                    {move || {
+                        let lang = state.lang.get();
+                        let (a, b) = pair.get_untracked();
+                        let current = if slot == 0 { a } else { b };
+                        DeploymentOption::ALL.into_iter().map(|o| view! {
+                            <option value=o.id() selected=o == current>{labels::option(lang, o)}</option>
+                        }).collect_view()
+                    }}
+                </select>
+            </label>
+        }
+    };
+    let controls = move || view! { <div class="card-choices">{select(0)}{select(1)}</div> };
+    view! {
+        <super::card::ChartCard figure=figure id=chart.id tall=chart.tall print=chart.printed
+            controls=controls explain=true />
+    }
 }

@@ -6,10 +6,10 @@ use super::style::{axis_tooltip, base, base_long_legend, option_colour, value_ax
 use super::xy;
 use crate::i18n::{format as f, labels, Lang};
 use charming::{
-    component::Axis,
+    component::{Axis, Legend},
     element::{
-        AxisLabel, AxisType, ItemStyle, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant,
-        Symbol,
+        AreaStyle, AxisLabel, AxisType, ItemStyle, LineStyle, LineStyleType, MarkLine, MarkLineData,
+        MarkLineVariant, Symbol,
     },
     series::{Bar, Line},
 };
@@ -60,6 +60,49 @@ pub fn cumulative(r: &Results, s: &Scenario, lang: Lang) -> Figure {
                 .line_style(LineStyle::new().width(if target { 4 } else { 2 })),
         );
     }
+    // The P10–P90 band of each option over the simulated futures: an invisible line at P10 and the
+    // width up to P90 stacked on it and shaded, after the five lines (which keep series 0 to 4).
+    let u = &r.decision.uncertainty;
+    for o in &u.options {
+        let short = labels::option_short(lang, o.option);
+        let stack = format!("band-{}", o.option.id());
+        let low: Vec<f64> = o.band_p10.iter().map(|v| m(*v)).collect();
+        let width: Vec<f64> = o
+            .band_p10
+            .iter()
+            .zip(&o.band_p90)
+            .map(|(lo, hi)| m(*hi) - m(*lo))
+            .collect();
+        chart = chart
+            .series(
+                Line::new()
+                    .name(format!("{short} P10"))
+                    .stack(stack.as_str())
+                    .data(low)
+                    .show_symbol(false)
+                    .silent(true)
+                    .line_style(LineStyle::new().opacity(0)),
+            )
+            .series(
+                Line::new()
+                    .name(format!("{short} P90 − P10"))
+                    .stack(stack.as_str())
+                    .data(width)
+                    .show_symbol(false)
+                    .silent(true)
+                    .line_style(LineStyle::new().opacity(0))
+                    .area_style(AreaStyle::new().color(option_colour(o.option)).opacity(0.12)),
+            );
+    }
+    // The legend names the five options only.
+    chart = chart.legend(
+        Legend::new().bottom(0).data(
+            tco.options
+                .iter()
+                .map(|o| labels::option_short(lang, o.option).to_owned())
+                .collect::<Vec<_>>(),
+        ),
+    );
     let cheapest = tco.option(tco.cheapest);
     let second = runner_up(tco);
     let title = match lang {
@@ -81,20 +124,32 @@ pub fn cumulative(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         ),
     };
     let target = tco.option(s.platform.target);
+    let target_odds = u.option(s.platform.target);
+    let paths = f::number(lang, f64::from(u.paths), 0);
+    let (band_low, band_high) = (
+        f::eur_compact(lang, target_odds.npv.p10),
+        f::eur_compact(lang, target_odds.npv.p90),
+    );
     let summary = match lang {
         Lang::En => format!(
-            "Cumulative cost discounted at {} a year. The target, {}, reaches {} after {}; owned options pay their hardware up front, cloud options month by month.",
+            "Cumulative cost discounted at {} a year. The target, {}, reaches {} after {}; owned options pay their hardware up front, cloud options month by month. Shaded: P10 to P90 over {} simulated futures; the target ends between {} and {}.",
             f::percent(lang, s.finance.discount_rate, 1),
             labels::option(lang, s.platform.target),
             f::eur_compact(lang, target.npv_eur),
-            f::years(lang, f64::from(s.compute.horizon_years), 0)
+            f::years(lang, f64::from(s.compute.horizon_years), 0),
+            paths,
+            band_low,
+            band_high
         ),
         Lang::Fr => format!(
-            "Coût cumulé actualisé à {} par an. La cible, {}, atteint {} après {} ; les options détenues paient le matériel d’emblée, le cloud mois après mois.",
+            "Coût cumulé actualisé à {} par an. La cible, {}, atteint {} après {} ; les options détenues paient le matériel d’emblée, le cloud mois après mois. En grisé : de P10 à P90 sur {} futurs simulés ; la cible finit entre {} et {}.",
             f::percent(lang, s.finance.discount_rate, 1),
             labels::option(lang, s.platform.target),
             f::eur_compact(lang, target.npv_eur),
-            f::years(lang, f64::from(s.compute.horizon_years), 0)
+            f::years(lang, f64::from(s.compute.horizon_years), 0),
+            paths,
+            band_low,
+            band_high
         ),
     };
     let mut headers = vec![lang.pick(("Year", "Année")).to_owned()];
@@ -103,15 +158,22 @@ pub fn cumulative(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             .iter()
             .map(|o| format!("{} (€)", labels::option_short(lang, o.option))),
     );
+    for o in &u.options {
+        let short = labels::option_short(lang, o.option);
+        headers.push(format!("{short} P10 (€)"));
+        headers.push(format!("{short} P90 (€)"));
+    }
+    let eur = |v: f64| Cell::Num(v.round(), f::eur_compact(lang, v));
     let rows = years
         .iter()
         .enumerate()
         .map(|(i, y)| {
             let mut row = vec![Cell::Text(y.clone())];
-            row.extend(tco.options.iter().map(|o| {
-                let v = o.cumulative_discounted_eur[i];
-                Cell::Num(v.round(), f::eur_compact(lang, v))
-            }));
+            row.extend(tco.options.iter().map(|o| eur(o.cumulative_discounted_eur[i])));
+            for o in &u.options {
+                row.push(eur(o.band_p10[i]));
+                row.push(eur(o.band_p90[i]));
+            }
             row
         })
         .collect();

@@ -59,8 +59,9 @@ fn every_figure_has_a_title_summary_table_and_series_in_both_languages() {
 fn cumulative_cost_curves_end_at_each_option_npv() {
     let (r, s) = fixture(Persona::EnergyIndustrial);
     let v = json(&super::tco::cumulative(&r, &s, Lang::En));
-    let lines = series(&v);
-    assert_eq!(lines.len(), 5);
+    let all = series(&v);
+    assert_eq!(all.len(), 15, "five lines, then two band series per option");
+    let lines = &all[..5];
     for (line, o) in lines.iter().zip(DeploymentOption::ALL) {
         let data = numbers(line);
         assert_eq!(data.len(), s.compute.horizon_years as usize);
@@ -74,6 +75,46 @@ fn cumulative_cost_curves_end_at_each_option_npv() {
             data.windows(2).all(|w| w[1] >= w[0] - 1e-9 || o.is_owned()),
             "{o:?}: cloud costs only grow"
         );
+    }
+}
+
+#[test]
+fn cumulative_cost_bands_span_p10_to_p90_and_contain_each_npv() {
+    for p in Persona::PRESETS {
+        let (r, s) = fixture(p);
+        let f = super::tco::cumulative(&r, &s, Lang::Fr);
+        let v = json(&f);
+        let all = series(&v);
+        let years = s.compute.horizon_years as usize;
+        for (k, o) in DeploymentOption::ALL.into_iter().enumerate() {
+            let (low, width) = (numbers(&all[5 + 2 * k]), numbers(&all[6 + 2 * k]));
+            assert_eq!(all[5 + 2 * k]["stack"], all[6 + 2 * k]["stack"]);
+            let odds = r.decision.uncertainty.option(o);
+            for y in 0..years {
+                assert!((low[y] - odds.band_p10[y] / 1e6).abs() < 2e-3, "{p:?} {o:?}");
+                assert!(
+                    (low[y] + width[y] - odds.band_p90[y] / 1e6).abs() < 2e-3,
+                    "{p:?} {o:?}"
+                );
+                assert!(width[y] >= 0.0);
+            }
+            let npv = r.tco.option(o).npv_eur / 1e6;
+            assert!(
+                low[years - 1] - 1e-3 <= npv && npv <= low[years - 1] + width[years - 1] + 1e-3,
+                "{p:?} {o:?}: the band at the horizon contains the NPV"
+            );
+            // The table: after the year and the five NPV columns, P10 and P90 of each option.
+            let row = &f.table.rows[years - 1];
+            let cell = |c: &crate::charts::figure::Cell| match c {
+                crate::charts::figure::Cell::Num(v, _) => *v,
+                crate::charts::figure::Cell::Text(_) => f64::NAN,
+            };
+            assert_eq!(cell(&row[6 + 2 * k]), odds.npv.p10.round());
+            assert_eq!(cell(&row[7 + 2 * k]), odds.npv.p90.round());
+            assert!(f.table.headers[6 + 2 * k].ends_with("P10 (€)"));
+        }
+        // The legend names the five options, not the band series.
+        assert_eq!(v["legend"]["data"].as_array().map(Vec::len), Some(5));
     }
 }
 

@@ -5,6 +5,7 @@ use crate::i18n::{labels, Lang};
 use crate::state::AppState;
 use leptos::prelude::*;
 use socle_model::decision::goal_seek::{self, Answer, GoalSeekInput};
+use socle_model::decision::DecisionFigure;
 use socle_model::explain::InputValue;
 use socle_model::DeploymentOption;
 
@@ -131,6 +132,13 @@ pub fn GoalSeek() -> impl IntoView {
                     }}
                 </tbody>
             </table>
+            <button type="button" data-testid="explain-goal-seek" aria-haspopup="dialog"
+                on:click=move |_| super::derivation::open(
+                    state,
+                    super::derivation::Explained::Decision(DecisionFigure::GoalSeek(chosen.get_untracked())),
+                )>
+                {move || lang().pick(("How is this computed?", "Comment est-ce calculé ?"))}
+            </button>
         </section>
     }
 }

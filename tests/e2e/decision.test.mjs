@@ -80,3 +80,66 @@ test('choosing an option in goal seek and applying an answer makes it the cheape
   assert.deepEqual(await allProblems(), []);
   await page.close();
 });
+
+/** What a person sees of the attribution chart: title, summary and the data table's text. */
+async function attributionView(page) {
+  return page.evaluate(() => {
+    const card = document.querySelector('[data-testid="card-attribution"]');
+    return {
+      title: card.querySelector('h3').textContent,
+      summary: card.querySelector('.summary').textContent,
+      table: card.querySelector('[data-testid="table-attribution"]').textContent,
+      a: document.querySelector('[data-testid="attribution-a"]').selectedOptions[0].textContent,
+      b: document.querySelector('[data-testid="attribution-b"]').selectedOptions[0].textContent,
+    };
+  });
+}
+
+test('choosing option B on the attribution chart changes its title, summary and table', async () => {
+  const { page, allProblems } = await open(env, '', { viewport: { width: 1366, height: 9000 } });
+  await settle(page);
+  await page.click('[data-testid="toggle-table-attribution"]');
+  await settle(page);
+  const before = await attributionView(page);
+  // By default A is the target and B the cheapest other option, both named in the title.
+  assert.ok(before.title.includes(before.a), `${before.title} names A, ${before.a}`);
+  const options = await page.$$eval('[data-testid="attribution-b"] option', (os) => os.map((o) => ({ value: o.value, label: o.textContent })));
+  assert.equal(options.length, 5);
+  const other = options.find((o) => o.label !== before.a && o.label !== before.b);
+  await page.selectOption('[data-testid="attribution-b"]', other.value);
+  await settle(page);
+  const after = await attributionView(page);
+  assert.equal(after.b, other.label);
+  assert.equal(after.a, before.a, 'A stays');
+  assert.notEqual(after.title, before.title, 'the title follows B');
+  assert.notEqual(after.summary, before.summary, 'the summary follows B');
+  assert.notEqual(after.table, before.table, 'the data table follows B');
+  assert.deepEqual(await allProblems(), []);
+  await page.close();
+});
+
+test('the odds chart explains itself: formula, the simulated futures and the distributions’ sources, in French too', async () => {
+  const { page, allProblems } = await open(env, '', { viewport: { width: 1366, height: 9000 } });
+  await settle(page);
+  await page.click('[data-testid="explain-odds"]');
+  await page.waitForSelector('[data-testid="explain-dialog"][open]');
+  const en = await page.evaluate(() => ({
+    formula: document.querySelector('[data-testid="explain-formula"]').textContent,
+    inputs: document.querySelector('[data-testid="explain-inputs"]').textContent,
+    sources: document.querySelectorAll('[data-testid="explain-sources"] li').length,
+  }));
+  assert.match(en.formula, /common random numbers/);
+  assert.match(en.inputs, /Simulated futures: 5,000/);
+  assert.ok(en.sources >= 10, `${en.sources} sources`);
+  await page.click('[data-testid="explain-close"]');
+  await page.waitForSelector('[data-testid="explain-dialog"]:not([open])', { state: 'attached' });
+  await page.click('[data-testid="switch-language"]');
+  await settle(page);
+  await page.click('[data-testid="explain-goal-seek"]');
+  await page.waitForSelector('[data-testid="explain-dialog"][open]');
+  const fr = await page.textContent('[data-testid="explain-dialog"]');
+  assert.match(fr, /Ce qu’il faudrait/);
+  assert.match(fr, /Sources des valeurs par défaut/);
+  assert.deepEqual(await allProblems(), []);
+  await page.close();
+});

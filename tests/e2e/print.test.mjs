@@ -1,6 +1,7 @@
 // The board brief: a button prints it; on paper it is at most two A4 pages with the date, the persona,
 // the link, the headline figures, the main charts (current, even those never scrolled to) and the
-// sources with their year; the controls are not printed.
+// sources with their year, the decision figures (odds, regret, cost of each SEAL step) as three lines;
+// the controls are not printed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -120,6 +121,12 @@ test('the brief prints on at most two A4 pages with the headline figures and the
   assert.ok(text.includes('Assumptions and sources'));
   assert.match(text, /\((19|20)\d\d, (verified|secondary source|estimate)\)/, 'a source with its year');
   assert.ok(text.includes(page.url()), 'the link to the scenario');
+  // The decision figures: the odds of the cheapest option, the regret and the cost of each SEAL step,
+  // as three lines rather than more charts, so the brief keeps to two pages.
+  const decision = await page.$$eval('[data-testid="print-decision"] li', (els) => els.map((e) => e.textContent));
+  assert.equal(decision.length, 3);
+  assert.match(decision[0], /is cheapest in \d+% of 5,000 futures/);
+  for (const line of decision) assert.ok(text.includes(plain(line).slice(0, 40)), `the PDF shows ${line}`);
   // The charts' titles are printed with their cards.
   for (const id of PRINTED) {
     const title = await page.textContent(`#title-${id}`);
@@ -145,6 +152,7 @@ test('in French, every persona’s brief fits on two A4 pages with its own figur
       assert.ok(text.includes(plain(k)), `${persona}: the PDF shows ${k}`);
     }
     assert.match(text, /\(20\d\d, (vérifié|source secondaire|estimation)\)/, `${persona}: a source with its year`);
+    assert.match(text, /est le moins cher dans \d+ % des 5 000 futurs/, `${persona}: the odds of the cheapest option`);
   }
   assert.deepEqual(await allProblems(), []);
   await page.close();

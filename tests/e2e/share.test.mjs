@@ -248,7 +248,7 @@ test('an embed link renders one chart, filling an iframe on another page', async
   await frame.waitForFunction(() => {
     const el = document.querySelector('[data-testid="chart-tco-cumulative"]');
     const c = el && window.echarts.getInstanceByDom(el);
-    return c && c.getOption().series.length === 5;
+    return c && c.getOption().series.length === 15; // five lines and the P10–P90 band of each (two series)
   }, null, { timeout: SIGNAL_BUDGET_MS });
   assert.equal(await frame.$$eval('.chart', (e) => e.length), 1, 'one chart alone');
   assert.match(await frame.textContent('[data-testid="embed-source"]'), /Socle/);

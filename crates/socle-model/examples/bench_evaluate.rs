@@ -1,12 +1,15 @@
 //! Native benchmark of the whole model: [`socle_model::evaluate`] on each of the eight personas (all
 //! five options, both migration strategies with 10,000 Monte Carlo paths each, the 40 × 40 best-option
-//! map, the tornado and the goal seeks), with the time of each stage.
+//! map, the tornado, the goal seeks and the decision analyses with their 5,000-future Monte Carlo), with
+//! the time of each stage.
 //!
 //! Run with `cargo run --release -p socle-model --example bench_evaluate`; pass `--json` to print one
 //! machine-readable line instead of the table, and `--runs N` to change the number of timed runs per
 //! persona (default 300, at least 200). Budget: 2 ms natively per evaluation (5 ms as WebAssembly).
 
-use socle_model::{constraints, evaluate, migration, migration_inputs, sensitivity, sovereignty, tco};
+use socle_model::{
+    constraints, decision, evaluate, migration, migration_inputs, sensitivity, sovereignty, tco,
+};
 use socle_model::{persona_scenario, Persona, Scenario};
 use std::hint::black_box;
 use std::time::Instant;
@@ -48,7 +51,7 @@ fn time<T>(f: impl FnOnce() -> T) -> f64 {
 }
 
 /// Stages of [`evaluate`], timed one by one on the same scenario (validation is part of "tco").
-const STAGES: [&str; 7] = [
+const STAGES: [&str; 8] = [
     "tco",
     "sovereignty",
     "constraints",
@@ -56,11 +59,12 @@ const STAGES: [&str; 7] = [
     "tornado",
     "best_option_map",
     "goal_seek",
+    "decision",
 ];
 
 /// Times every stage once, in the order `evaluate` runs them.
-fn stage_times(s: &Scenario) -> [f64; 7] {
-    let mut out = [0.0; 7];
+fn stage_times(s: &Scenario) -> [f64; 8] {
+    let mut out = [0.0; 8];
     let start = Instant::now();
     s.validate().expect("persona presets are valid");
     let tco = black_box(tco::evaluate(s));
@@ -73,6 +77,7 @@ fn stage_times(s: &Scenario) -> [f64; 7] {
     out[4] = time(|| sensitivity::tornado(s, &tco));
     out[5] = time(|| sensitivity::best_option_map(&tco, &sov));
     out[6] = time(|| sensitivity::goal_seek(s, &tco, &sov));
+    out[7] = time(|| decision::evaluate(s, &tco, &sov));
     out
 }
 

@@ -11,6 +11,7 @@ fn every_decision_figure_has_its_derivation() {
         let r = evaluate(&s).unwrap();
         let mut figures = vec![
             DecisionFigure::Odds,
+            DecisionFigure::NpvBands,
             DecisionFigure::Frontier,
             DecisionFigure::Attribution,
         ];
@@ -35,6 +36,26 @@ fn every_decision_figure_has_its_derivation() {
             assert!(odds.sources.iter().any(|(k, _)| *k == key), "{key}");
         }
         assert!(odds.sources.iter().any(|(k, _)| k.ends_with("price_volatility")));
+        // The bands name the same distributions, and give each option's P10 and P90 as the chart draws them.
+        let bands = explain(&s, &r.decision, DecisionFigure::NpvBands);
+        for (key, _) in &odds.sources {
+            assert!(bands.sources.iter().any(|(k, _)| k == key), "{key}");
+        }
+        for o in &r.decision.uncertainty.options {
+            let of = |label: &str| {
+                bands
+                    .inputs
+                    .iter()
+                    .find(|i| i.label.0 == label && i.qualifier == Some(o.option.id()))
+                    .map(|i| i.value)
+            };
+            assert_eq!(of("NPV P10"), o.band_p10.last().copied());
+            assert_eq!(of("NPV P90"), o.band_p90.last().copied());
+            assert_eq!(
+                of("NPV at the scenario's values"),
+                Some(r.tco.option(o.option).npv_eur)
+            );
+        }
         let json = serde_json::to_value(&r.decision).unwrap();
         for key in ["uncertainty", "frontier", "attribution", "goal_seek"] {
             assert!(json.get(key).is_some(), "{key}");

@@ -403,3 +403,65 @@ mod varied {
         }
     }
 }
+
+/// Nearest-rank P10, P50 and P90 by a full sort (independent of the model's selection).
+fn sorted_percentiles(mut v: Vec<f64>) -> (f64, f64, f64) {
+    v.sort_by(f64::total_cmp);
+    let rank = |q: f64| v[((v.len() - 1) as f64 * q).round() as usize];
+    (rank(0.1), rank(0.5), rank(0.9))
+}
+
+#[test]
+fn npv_bands_are_ordered_contain_the_deterministic_npv_and_match_a_full_sort() {
+    use socle_model::decision::uncertainty::BAND_PATHS;
+    for p in Persona::PRESETS {
+        let s = persona_scenario(p);
+        let r = evaluate(&s).unwrap();
+        let u = &r.decision.uncertainty;
+        let years = s.compute.horizon_years as usize;
+        let spreads = sourced_spreads(&s);
+        let paths = path_npvs(&s, &r.tco, &spreads, DEFAULT_PATHS, s.assumptions.seed);
+        let dec = Decomposition::new(&s, &r.tco);
+        let factors = path_factors(&s, &spreads, BAND_PATHS, s.assumptions.seed);
+        for o in &u.options {
+            let i = o.option.index();
+            assert_eq!(o.band_p10.len(), years);
+            assert_eq!(o.band_p50.len(), years);
+            assert_eq!(o.band_p90.len(), years);
+            for y in 0..years {
+                assert!(
+                    o.band_p10[y] <= o.band_p50[y] && o.band_p50[y] <= o.band_p90[y],
+                    "{p:?} {:?} year {}",
+                    o.option,
+                    y + 1
+                );
+            }
+            // The band ends on the NPV percentiles of every future, and contains the NPV at the
+            // scenario's own values.
+            let npv = r.tco.option(o.option).npv_eur;
+            let (p10, p50, p90) = sorted_percentiles(paths.iter().map(|(_, n)| n[i]).collect());
+            assert_eq!(
+                (
+                    o.band_p10[years - 1],
+                    o.band_p50[years - 1],
+                    o.band_p90[years - 1]
+                ),
+                (p10, p50, p90),
+                "{p:?} {:?}",
+                o.option
+            );
+            assert_eq!((o.npv.p10, o.npv.p50, o.npv.p90), (p10, p50, p90));
+            assert!(
+                p10 <= npv && npv <= p90,
+                "{p:?} {:?}: {p10} {npv} {p90}",
+                o.option
+            );
+            // Earlier years: percentiles of the first futures' cumulative costs.
+            let cumulative: Vec<Vec<f64>> = factors.iter().map(|f| dec.cumulative(o.option, f)).collect();
+            for y in 0..years - 1 {
+                let (q10, q50, q90) = sorted_percentiles(cumulative.iter().map(|c| c[y]).collect());
+                assert_eq!((o.band_p10[y], o.band_p50[y], o.band_p90[y]), (q10, q50, q90));
+            }
+        }
+    }
+}

@@ -16,6 +16,9 @@ pub enum DecisionFigure {
     /// Probability that each option is the cheapest, NPV percentiles and expected regret (chart `odds`,
     /// bands on the cumulative cost chart).
     Odds,
+    /// P10–P90 band of each option's cumulative discounted cost over the simulated futures (the bands
+    /// on the cumulative cost chart `tco-cumulative`).
+    NpvBands,
     /// NPV against sovereignty and the cost of each SEAL step (chart `frontier`).
     Frontier,
     /// NPV difference by cost category and sovereignty difference by objective (chart `attribution`).
@@ -30,6 +33,7 @@ impl DecisionFigure {
     pub const fn id(self) -> &'static str {
         match self {
             Self::Odds => "odds",
+            Self::NpvBands => "tco-cumulative",
             Self::Frontier => "frontier",
             Self::Attribution => "attribution",
             Self::GoalSeek(_) => "goal-seek",
@@ -66,6 +70,27 @@ fn pick(pool: &[(&'static str, Source)], fields: &[&str]) -> Vec<(&'static str, 
         .collect()
 }
 
+/// The number of simulated futures.
+fn futures(u: &super::Uncertainty) -> InputValue {
+    input(
+        ("Simulated futures", "Futurs simulés"),
+        None,
+        f64::from(u.paths),
+        Unit::Number,
+    )
+}
+
+/// Sources of the simulation: every distribution, and the site country's price volatility and grid
+/// lead time.
+fn simulation_sources(s: &Scenario) -> Vec<(&'static str, Source)> {
+    let mut src = dist::sources();
+    src.extend(pick(
+        &country(s.site.country).sources(),
+        &["price_volatility", "grid_lead_time_months"],
+    ));
+    src
+}
+
 /// The derivation of `figure` for `scenario` and its decision results.
 pub fn explain(scenario: &Scenario, d: &DecisionResults, figure: DecisionFigure) -> DecisionExplanation {
     let s = scenario;
@@ -74,12 +99,7 @@ pub fn explain(scenario: &Scenario, d: &DecisionResults, figure: DecisionFigure)
             let u = &d.uncertainty;
             let sp = &u.spreads;
             let mut v = vec![
-                input(
-                    ("Simulated futures", "Futurs simulés"),
-                    None,
-                    f64::from(u.paths),
-                    Unit::Number,
-                ),
+                futures(u),
                 input(
                     (
                         "Electricity price spread (log)",
@@ -183,15 +203,53 @@ pub fn explain(scenario: &Scenario, d: &DecisionResults, figure: DecisionFigure)
                 u.expected_regret_eur,
                 Unit::Eur,
             ));
-            let mut src = dist::sources();
-            src.extend(pick(
-                &country(s.site.country).sources(),
-                &["price_volatility", "grid_lead_time_months"],
-            ));
             (
                 (
                     "Each of the simulated futures draws the electricity price, GPU price, realised utilisation, dollar rate, cloud price decline, resale value and grid delay once, and prices all five options in it (common random numbers). Probability of being cheapest = futures in which the option has the lowest NPV ÷ futures; expected regret = mean of NPV(target) − NPV(cheapest in that future); P10/P50/P90 = NPV percentiles over the futures.",
                     "Chacun des futurs simulés tire une fois le prix de l’électricité, le prix des GPU, l’utilisation réalisée, le cours du dollar, la baisse des prix cloud, la valeur de revente et le retard de raccordement, et y chiffre les cinq options (nombres aléatoires communs). Probabilité d’être le moins cher = futurs où l’option a la VAN la plus basse ÷ futurs ; regret attendu = moyenne de VAN(cible) − VAN(moins chère dans ce futur) ; P10/P50/P90 = percentiles de la VAN sur les futurs.",
+                ),
+                v,
+                simulation_sources(s),
+            )
+        }
+        DecisionFigure::NpvBands => {
+            let u = &d.uncertainty;
+            let mut v = vec![
+                futures(u),
+                input(
+                    ("Futures behind the yearly bands", "Futurs des bandes annuelles"),
+                    None,
+                    f64::from(u.paths).min(super::uncertainty::BAND_PATHS as f64),
+                    Unit::Number,
+                ),
+                input(
+                    ("Discount rate", "Taux d’actualisation"),
+                    None,
+                    s.finance.discount_rate,
+                    Unit::Share,
+                ),
+            ];
+            for o in &u.options {
+                let id = Some(o.option.id());
+                v.push(input(
+                    ("NPV at the scenario's values", "VAN aux valeurs du scénario"),
+                    id,
+                    d.frontier
+                        .points
+                        .iter()
+                        .find(|p| p.option == o.option)
+                        .map_or(o.npv.p50, |p| p.npv_eur),
+                    Unit::Eur,
+                ));
+                v.push(input(("NPV P10", "VAN P10"), id, o.npv.p10, Unit::Eur));
+                v.push(input(("NPV P90", "VAN P90"), id, o.npv.p90, Unit::Eur));
+            }
+            let mut src = simulation_sources(s);
+            src.extend(pick(&options::sources(), &["finance.discount_rate"]));
+            (
+                (
+                    "Band of an option in year y = from the 10th to the 90th percentile of its cumulative discounted cost at the end of year y over the simulated futures (the same futures as the odds: electricity price, GPU price, realised utilisation, dollar rate, cloud price decline, resale value and grid delay drawn once per future for all options). The last year's band is the NPV's P10–P90 over every future; earlier years use the first futures. The line is the cost at the scenario's own values.",
+                    "Bande d’une option l’année a = du 10e au 90e percentile de son coût cumulé actualisé à la fin de l’année a sur les futurs simulés (les mêmes futurs que les probabilités : prix de l’électricité, prix des GPU, utilisation réalisée, cours du dollar, baisse des prix cloud, valeur de revente et retard de raccordement tirés une fois par futur pour toutes les options). La bande de la dernière année est le P10–P90 de la VAN sur tous les futurs ; les années précédentes utilisent les premiers futurs. La ligne est le coût aux valeurs du scénario.",
                 ),
                 v,
                 src,

@@ -62,18 +62,9 @@ pub const BAND_PATHS: usize = 500;
 /// Mixed into the scenario's seed so that this stream differs from the migration model's.
 const SEED_SALT: u64 = 0x6465_6369_7369_6f6e;
 
-/// P10, P50, P90 and mean of a simulated quantity.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Percentiles {
-    /// 10th percentile (a good outcome for a cost).
-    pub p10: f64,
-    /// Median.
-    pub p50: f64,
-    /// 90th percentile (a bad outcome for a cost).
-    pub p90: f64,
-    /// Mean.
-    pub mean: f64,
-}
+/// P10, P50, P90 and mean of a simulated quantity (the migration model's summary: P10 is a good
+/// outcome for a cost, P90 a bad one).
+pub type Percentiles = crate::migration::Quantiles;
 
 /// One simulated future: the factors drawn for one path, shared by the five options.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -624,8 +615,12 @@ pub struct OptionOdds {
     /// Share of the futures in which it is the cheapest of the options meeting the required SEAL; `None`
     /// when it does not meet it or no option does.
     pub p_cheapest_eligible: Option<f64>,
-    /// P10 of the cumulative discounted cost at the end of each year (over the first [`BAND_PATHS`] paths).
+    /// P10 of the cumulative discounted cost at the end of each year: over the first [`BAND_PATHS`]
+    /// paths for the years before the last, and the NPV's P10 over every path for the last year (so the
+    /// band ends on the figures of [`Self::npv`]).
     pub band_p10: Vec<f64>,
+    /// Median of the same.
+    pub band_p50: Vec<f64>,
     /// P90 of the same.
     pub band_p90: Vec<f64>,
 }
@@ -663,84 +658,11 @@ impl Uncertainty {
     }
 }
 
-/// P10, P50, P90 (nearest rank) and mean of `values`, which are reordered.
+/// P10, P50, P90 (nearest rank) and mean of `values`, which are reordered: the migration model's
+/// selection.
 fn percentiles(values: &mut [f64]) -> Percentiles {
-    let n = values.len();
-    let mean = values.iter().sum::<f64>() / n as f64;
-    let rank = |q: f64| ((n - 1) as f64 * q).round() as usize;
-    let (i10, i50, i90) = (rank(0.1), rank(0.5), rank(0.9));
-    let p50 = select(values, i50);
-    let (left, right) = values.split_at_mut(i50);
-    let p10 = if i10 < i50 { select(left, i10) } else { p50 };
-    let p90 = if i90 > i50 {
-        select(&mut right[1..], i90 - i50 - 1)
-    } else {
-        p50
-    };
-    Percentiles { p10, p50, p90, mean }
-}
-
-/// Value of rank `k` in `v` (reordered: nothing larger before `k`, nothing smaller after).
-///
-/// Quickselect with a median-of-three pivot and a branchless partition, finished (and bounded, should
-/// the pivots split badly) by the standard selection: the standard one alone calls its comparison
-/// closure once per element at `opt-level = "z"` and is about three times slower. Values are finite.
-fn select(v: &mut [f64], k: usize) -> f64 {
-    let (mut lo, mut hi) = (0, v.len());
-    // Twelve rounds bring 5,000 random values to a few dozen; many equal values (an input with no
-    // effect on an option) split badly and are left to the standard selection.
-    for _ in 0..12 {
-        if hi - lo <= 32 {
-            break;
-        }
-        let p = lo + partition(&mut v[lo..hi]);
-        match k.cmp(&p) {
-            std::cmp::Ordering::Equal => return v[k],
-            std::cmp::Ordering::Less => hi = p,
-            std::cmp::Ordering::Greater => lo = p + 1,
-        }
-    }
-    *v[lo..hi].select_nth_unstable_by(k - lo, f64::total_cmp).1
-}
-
-/// Partitions `s` (at least 3 values) around the median of its first, middle and last values and
-/// returns the pivot's final position.
-fn partition(s: &mut [f64]) -> usize {
-    let (mid, last) = (s.len() / 2, s.len() - 1);
-    let (a, b, c) = (s[0], s[mid], s[last]);
-    let median = if (a < b) == (b < c) {
-        mid
-    } else if (b < a) == (a < c) {
-        0
-    } else {
-        last
-    };
-    s.swap(0, median);
-    let pivot = s[0];
-    let mut lt = 1;
-    for i in 1..s.len() {
-        #[allow(clippy::manual_swap)]
-        {
-            let x = s[i];
-            s[i] = s[lt];
-            s[lt] = x;
-            lt += usize::from(x < pivot);
-        }
-    }
-    s.swap(0, lt - 1);
-    lt - 1
-}
-
-/// P10 and P90 (nearest rank) of `values`, which are reordered.
-fn p10_p90(values: &mut [f64]) -> (f64, f64) {
-    let n = values.len();
-    let rank = |q: f64| ((n - 1) as f64 * q).round() as usize;
-    let (i10, i90) = (rank(0.1), rank(0.9));
-    let p90 = select(values, i90);
-    let p10 = *values[..i90.max(1)]
-        .select_nth_unstable_by(i10.min(i90.max(1) - 1), f64::total_cmp)
-        .1;
-    (p10.min(p90), p90)
+    let mean = values.iter().sum::<f64>() / values.len() as f64;
+    crate::migration::quantile::quantiles(values, mean)
 }
 
 /// Runs the simulation: `paths` futures (at least one) drawn with `seed` from `spreads`.
@@ -789,10 +711,10 @@ pub fn simulate(
             wins_eligible[b] += 1;
             regret_eligible += n[target] - n[b];
         }
-        if k < band_paths {
+        if k < band_paths && last > 0 {
             for i in 0..5 {
-                dec.fill_cumulative(i, &r, &mut cumulative);
-                for (y, v) in cumulative.iter().enumerate() {
+                dec.fill_cumulative(i, &r, &mut cumulative[..last]);
+                for (y, v) in cumulative[..last].iter().enumerate() {
                     bands[i * years + y].push(*v);
                 }
             }
@@ -801,18 +723,25 @@ pub fn simulate(
     let total = paths as f64;
     let options = std::array::from_fn(|i| {
         let mut yearly_p10 = Vec::with_capacity(years);
+        let mut yearly_p50 = Vec::with_capacity(years);
         let mut yearly_p90 = Vec::with_capacity(years);
-        for y in 0..years {
-            let (p10, p90) = p10_p90(&mut bands[i * years + y]);
-            yearly_p10.push(p10);
-            yearly_p90.push(p90);
+        for y in 0..last {
+            let q = percentiles(&mut bands[i * years + y]);
+            yearly_p10.push(q.p10);
+            yearly_p50.push(q.p50);
+            yearly_p90.push(q.p90);
         }
+        let npv = percentiles(&mut npvs[i]);
+        yearly_p10.push(npv.p10);
+        yearly_p50.push(npv.p50);
+        yearly_p90.push(npv.p90);
         OptionOdds {
             option: DeploymentOption::ALL[i],
-            npv: percentiles(&mut npvs[i]),
+            npv,
             p_cheapest: wins[i] as f64 / total,
             p_cheapest_eligible: (eligible[i] && any_eligible).then(|| wins_eligible[i] as f64 / total),
             band_p10: yearly_p10,
+            band_p50: yearly_p50,
             band_p90: yearly_p90,
         }
     });
@@ -876,33 +805,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn selection_matches_a_full_sort() {
+    fn percentiles_are_nearest_rank() {
         let mut rng = Xoshiro256PlusPlus::seed_from(9);
         for n in [1, 2, 3, 40, 500, 5_001] {
-            for duplicates in [false, true] {
-                let values: Vec<f64> = (0..n)
-                    .map(|_| {
-                        let x = rng.next_f64();
-                        if duplicates && x < 0.5 {
-                            1.0
-                        } else {
-                            x
-                        }
-                    })
-                    .collect();
-                let mut sorted = values.clone();
-                sorted.sort_by(f64::total_cmp);
-                for k in [0, n / 10, n / 2, (9 * n) / 10, n - 1] {
-                    let mut v = values.clone();
-                    assert_eq!(select(&mut v, k), sorted[k]);
-                }
-                let mut v = values.clone();
-                let q = percentiles(&mut v);
-                let rank = |p: f64| sorted[((n - 1) as f64 * p).round() as usize];
-                assert_eq!((q.p10, q.p50, q.p90), (rank(0.1), rank(0.5), rank(0.9)));
-                let mut v = values.clone();
-                assert_eq!(p10_p90(&mut v), (rank(0.1), rank(0.9)));
-            }
+            let values: Vec<f64> = (0..n).map(|_| rng.next_f64()).collect();
+            let mut sorted = values.clone();
+            sorted.sort_by(f64::total_cmp);
+            let mut v = values.clone();
+            let q = percentiles(&mut v);
+            let rank = |p: f64| sorted[((n - 1) as f64 * p).round() as usize];
+            assert_eq!((q.p10, q.p50, q.p90), (rank(0.1), rank(0.5), rank(0.9)));
+            assert!((q.mean - values.iter().sum::<f64>() / n as f64).abs() < 1e-12);
         }
     }
 

@@ -43,7 +43,7 @@
 pub mod defaults;
 mod montecarlo;
 mod plan;
-mod quantile;
+pub(crate) mod quantile;
 mod results;
 pub mod risk;
 pub mod rng;
