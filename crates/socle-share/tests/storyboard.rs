@@ -94,9 +94,14 @@ fn the_largest_storyboard_fits_its_own_limit() {
         .map(|_| step(&title, "odds", support::scenario(&mut rng, Spread::WORST)))
         .collect();
     let fragment = encode_story(&steps, true);
-    // Measured: about 15,000 characters for twelve worst-case scenarios with full-length titles.
+    // Measured: 14,456 characters for twelve worst-case scenarios with full-length titles.
     assert!(fragment.len() < MAX_STORY_CHARS / 2, "{}", fragment.len());
     assert_eq!(decode_story(&fragment, any_chart).unwrap().steps.len(), MAX_STEPS);
+    // The default storyboard of an unchanged persona (five untitled steps) is a short link: 109 characters.
+    let default: Vec<Step> = (0..5)
+        .map(|_| step("", "odds", persona_scenario(Persona::AiStartup)))
+        .collect();
+    assert!(encode_story(&default, true).len() < 200);
 }
 
 #[test]
