@@ -230,7 +230,8 @@ fn PresentView() -> impl IntoView {
                 <footer class="present-bottom">
                     <button type="button" data-testid="present-back" disabled=move || present.index.get() == 0
                         on:click=move |_| present.back(state)>{move || pick(("Previous", "Précédent"))}</button>
-                    <LiveControls />
+                    // Only while presenting: the dashboard's own controls stay the only ones on the page.
+                    {move || present.open.get().then(|| view! { <LiveControls /> })}
                     <button type="button" data-testid="present-next" on:click=move |_| present.forward(state)
                         disabled=move || { !hidden() && present.index.get() + 1 >= count() }>
                         {move || pick(("Next", "Suivant"))}</button>
