@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod notice;
 pub mod offline;
 pub mod panels;
+pub mod present;
 pub mod print;
 pub mod share;
 pub mod state;
@@ -61,6 +62,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::new(boot.scenario, boot.preset, boot.lang);
     state.notices.set(boot.notices);
     provide_context(state);
+    present::Present::provide();
     share::keep_in_step(state, boot.view.clone());
     let t = move || state.lang.get().t();
     let update_ready = offline::register();
@@ -91,6 +93,7 @@ pub fn App() -> impl IntoView {
             <span class="privacy">{move || t().privacy_note}</span>
             <about::Edition />
             <print::PrintButton />
+            <present::PresentButton />
             <button type="button" data-testid="switch-language"
                 lang=move || match state.lang.get() { Lang::En => "fr", Lang::Fr => "en" }
                 on:click=move |_| state.lang.update(|l| *l = match *l { Lang::En => Lang::Fr, Lang::Fr => Lang::En })>
@@ -104,6 +107,7 @@ pub fn App() -> impl IntoView {
                     <p class="alert" role="alert" data-testid="input-error">{let (en, fr) = e.messages(); match state.lang.get() { Lang::En => en, Lang::Fr => fr }}</p>
                 })}
                 <panels::share::Notices />
+                <present::PresentLayer />
                 <print::PrintHeader />
                 <panels::headline::Headlines />
                 <ChartSection section=Section::Cost />
@@ -111,6 +115,7 @@ pub fn App() -> impl IntoView {
                 {Section::ALL[1..].iter().map(|&section| view! { <ChartSection section /> }).collect_view()}
                 <panels::advanced::Advanced />
                 <panels::share::SharePanel />
+                <present::StoryboardPanel />
                 <panels::not_cloud_it::NotCloudIt />
                 <print::Assumptions />
             </main>

@@ -72,6 +72,7 @@ mod fragment;
 mod json;
 mod messages;
 pub mod storage;
+pub mod storyboard;
 
 pub use compact::MAX_OVERRIDES;
 pub use error::{Expected, Found, Limit, Malformed, Problem, ShareError};
@@ -85,6 +86,7 @@ pub use storage::{
     from_storage_string, scenario_from_storage, LoadedSaves, Saved, SavedScenarios, SetAside,
     MAX_STORAGE_BYTES, STORAGE_VERSION,
 };
+pub use storyboard::{decode_story, encode_story, is_story_fragment, SharedStory, Step, StoryError};
 
 /// The language a link asks the page to speak. This crate's own tag, independent of the page's type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
