@@ -35,15 +35,20 @@ pub fn shown(h: Headline, r: &Results, s: &Scenario, lang: Lang) -> Shown {
         Headline::Cheapest => plain(
             ("Cheapest option (NPV)", "Option la moins chère (VAN)"),
             labels::option(lang, r.tco.cheapest).to_owned(),
-            match lang {
-                Lang::En => format!(
-                    "{} below the runner-up",
-                    f::eur_compact(lang, r.tco.cheapest_margin_eur)
-                ),
-                Lang::Fr => format!(
-                    "{} de moins que la suivante",
-                    f::eur_compact(lang, r.tco.cheapest_margin_eur)
-                ),
+            {
+                // How sure: the share of the simulated futures in which it stays the cheapest.
+                let u = &r.decision.uncertainty;
+                let odds = f::percent(lang, u.option(r.tco.cheapest).p_cheapest, 0);
+                let paths = f::number(lang, f64::from(u.paths), 0);
+                let margin = f::eur_compact(lang, r.tco.cheapest_margin_eur);
+                match lang {
+                    Lang::En => {
+                        format!("{margin} below the runner-up · cheapest in {odds} of {paths} futures")
+                    }
+                    Lang::Fr => format!(
+                        "{margin} de moins que la suivante · la moins chère dans {odds} de {paths} futurs"
+                    ),
+                }
             },
         ),
         Headline::TargetNpv => plain(

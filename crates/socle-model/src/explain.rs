@@ -221,13 +221,20 @@ pub fn explain(scenario: &Scenario, results: &Results, headline: Headline) -> Ex
     let (formula, inputs, sources): (Label, Vec<InputValue>, Vec<(&'static str, Source)>) = match headline {
         Headline::Cheapest => (
             (
-                "Cheapest = the option with the lowest net present value of its costs over the horizon; margin = NPV of the runner-up − NPV of the cheapest.",
-                "Le moins cher = l’option dont la valeur actuelle nette des coûts sur l’horizon est la plus basse ; marge = VAN du deuxième − VAN du moins cher.",
+                "Cheapest = the option with the lowest net present value of its costs over the horizon; margin = NPV of the runner-up − NPV of the cheapest; odds = share of the simulated futures (the same futures for every option) in which it is still the cheapest.",
+                "Le moins cher = l’option dont la valeur actuelle nette des coûts sur l’horizon est la plus basse ; marge = VAN du deuxième − VAN du moins cher ; probabilité = part des futurs simulés (les mêmes pour toutes les options) où elle reste la moins chère.",
             ),
             DeploymentOption::ALL
                 .iter()
                 .map(|&o| input(option_label(o), results.tco.option(o).npv_eur, Unit::Eur))
-                .chain([input(("Margin", "Marge"), results.tco.cheapest_margin_eur, Unit::Eur)])
+                .chain([
+                    input(("Margin", "Marge"), results.tco.cheapest_margin_eur, Unit::Eur),
+                    input(
+                        ("Odds of staying the cheapest", "Probabilité de rester la moins chère"),
+                        results.decision.uncertainty.option(results.tco.cheapest).p_cheapest,
+                        Unit::Share,
+                    ),
+                ])
                 .collect(),
             cost_sources(s, results.tco.cheapest),
         ),
