@@ -18,6 +18,13 @@ after(async () => { await env?.close(); });
 const kpis = (page) => page.$$eval('.kpi-value', (e) => e.map((k) => k.textContent));
 const controls = (page) => page.$$eval('.controls input, .controls select',
   (els) => els.map((e) => (e.type === 'checkbox' ? e.checked : e.value)));
+/** The controls as the reader sees them: a slider by the value it shows (several positions of a stepped
+ *  scale, such as the number of GPUs, show the same value, and a link restores that value). */
+const shownControls = (page) => page.$$eval('.controls input, .controls select', (els) => els.map((e) => {
+  if (e.type === 'checkbox') return e.checked;
+  if (e.type === 'range') return e.closest('.control')?.querySelector('output')?.textContent ?? e.value;
+  return e.value;
+}));
 const settle = (page) => page.waitForFunction(() => document.documentElement.dataset.chartsPending === '0');
 /** Waits until the page has encoded the link of the screen and kept the scenario in progress (`data-kept`). */
 const written = (page) => page.waitForFunction(() => {
@@ -275,7 +282,7 @@ test('a passphrase-protected link and JSON file open only with the passphrase; a
   await page.selectOption('[data-testid="control-persona"]', { index: 3 });
   await nudge(page, 'control-gpu-count', 6, 'ArrowRight');
   await written(page);
-  const expected = { kpis: await kpis(page), controls: await controls(page), gpus: await gpus(page) };
+  const expected = { kpis: await kpis(page), controls: await shownControls(page), gpus: await gpus(page) };
   const plain = (await page.inputValue('[data-testid="share-link"]')).split('#')[1];
   const persona = decode(plain).json.p;
   assert.ok(persona.length > 5, persona);
@@ -322,7 +329,7 @@ test('a passphrase-protected link and JSON file open only with the passphrase; a
   await third.page.waitForSelector('[data-testid="passphrase-dialog"]', { state: 'detached' });
   await third.page.waitForFunction((g) => document.querySelector('[data-testid="control-gpu-count"]').closest('.control').querySelector('output').textContent === g, expected.gpus);
   await written(third.page);
-  assert.deepEqual({ kpis: await kpis(third.page), controls: await controls(third.page), gpus: await gpus(third.page) }, expected);
+  assert.deepEqual({ kpis: await kpis(third.page), controls: await shownControls(third.page), gpus: await gpus(third.page) }, expected);
   // The address bar keeps the protected link: the browser's history never holds the scenario in clear.
   assert.equal(await third.page.evaluate(() => location.hash), `#${fragment}`);
 
