@@ -29,7 +29,9 @@ const settle = (page) => page.waitForFunction(() => document.documentElement.dat
 /** Waits until the page has encoded the link of the screen and kept the scenario in progress (`data-kept`). */
 const written = (page) => page.waitForFunction(() => {
   const d = document.documentElement.dataset;
-  return d.chartsPending === '0' && d.kept !== undefined && d.kept !== 'pending';
+  // No `data-charts-pending` yet: no chart has been in view to be drawn (a long notice can push them all
+  // below the fold), so no redraw waits.
+  return (d.chartsPending ?? '0') === '0' && d.kept !== undefined && d.kept !== 'pending';
 });
 
 /** The scenario part of a link, decoded (base64url → zlib → JSON), for crafting damaged links. */
