@@ -32,7 +32,7 @@ fn SourceLine() -> impl IntoView {
                     crate::i18n::Lang::Fr => format!("Socle, scénario « {persona} » ; valeurs sourcées (2024–2026), calculé dans le navigateur. "),
                 }
             }}
-            <a href=full target="_blank" rel="noopener">{move || state.lang.get().pick(("Open the full analysis", "Ouvrir l’analyse complète"))}</a>
+            <a href=full target="_blank" rel="noopener">{move || state.lang.get().tr("Open the full analysis")}</a>
         </p>
     }
 }
@@ -91,11 +91,8 @@ pub fn NoView() -> impl IntoView {
     let state = AppState::get();
     view! {
         <main class="embed" data-testid="app-ready">
-            <p class="alert" role="alert" data-testid="notice">{move || state.lang.get().pick((
-                "This page shows one figure of Socle for embedding; its link names none (…#embed=chart.<id> or #embed=kpi.<id>).",
-                "Cette page montre une figure de Socle à intégrer ; son lien n’en désigne aucune (…#embed=chart.<id> ou #embed=kpi.<id>).",
-            ))}</p>
-            <p><a href=crate::share::dashboard_address() target="_blank" rel="noopener">{move || state.lang.get().pick(("Open the full analysis", "Ouvrir l’analyse complète"))}</a></p>
+            <p class="alert" role="alert" data-testid="notice">{move || state.lang.get().tr("This page shows one figure of Socle for embedding; its link names none (…#embed=chart.<id> or #embed=kpi.<id>).")}</p>
+            <p><a href=crate::share::dashboard_address() target="_blank" rel="noopener">{move || state.lang.get().tr("Open the full analysis")}</a></p>
         </main>
     }
 }

@@ -64,18 +64,15 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     present::Present::provide();
     share::keep_in_step(state, boot.view.clone());
-    let t = move || state.lang.get().t();
+    let tr = move |en: &'static str| state.lang.get().tr(en);
     let update_ready = offline::register();
     print::install();
     Effect::new(move |_| {
         let lang = state.lang.get();
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", lang.tag());
+            let _ = root.set_attribute("lang", lang.code());
         }
-        document().set_title(lang.pick((
-            "Socle: AI infrastructure strategy",
-            "Socle : stratégie d’infrastructure IA",
-        )));
+        document().set_title(lang.tr("Socle: AI infrastructure strategy"));
     });
     if let Some(view) = boot.view {
         return view! { <panels::share::Notices /> <embed::EmbedApp view=view /> }.into_any();
@@ -86,18 +83,18 @@ pub fn App() -> impl IntoView {
         return view! { <panels::share::Notices /> <embed::NoView /> }.into_any();
     }
     view! {
-        <a class="skip-link" href="#main">{move || state.lang.get().pick(("Skip to the figures", "Aller aux chiffres"))}</a>
+        <a class="skip-link" href="#main">{move || state.lang.get().tr("Skip to the figures")}</a>
         <header class="topbar">
-            <h1>{move || t().app_title}</h1>
-            <p class="tagline">{move || t().app_tagline}</p>
-            <span class="privacy">{move || t().privacy_note}</span>
+            <h1>{move || tr("Socle")}</h1>
+            <p class="tagline">{move || tr("Where should your AI compute live, and how do you get there?")}</p>
+            <span class="privacy">{move || tr("Computed in your browser: no input ever leaves this page.")}</span>
             <about::Edition />
             <print::PrintButton />
             <present::PresentButton />
             <button type="button" data-testid="switch-language"
                 lang=move || match state.lang.get() { Lang::En => "fr", Lang::Fr => "en" }
                 on:click=move |_| state.lang.update(|l| *l = match *l { Lang::En => Lang::Fr, Lang::Fr => Lang::En })>
-                {move || t().switch_language}
+                {move || match state.lang.get() { Lang::En => Lang::Fr, Lang::Fr => Lang::En }.native_name()}
             </button>
         </header>
         <div class="layout">

@@ -94,11 +94,7 @@ impl Notice {
             (Origin::File, Lang::Fr) => " Rien n’a été modifié.",
             (Origin::Storage | Origin::StorageRefused | Origin::StorageNotKept, _) => "",
         };
-        let what = self
-            .error
-            .as_ref()
-            .map(|e| e.message(lang.share_tag()))
-            .unwrap_or_default();
+        let what = self.error.as_ref().map(|e| e.message(lang)).unwrap_or_default();
         format!("{head}{what}{}{fallback}", kept.unwrap_or_default())
     }
 }
@@ -126,7 +122,7 @@ mod tests {
         );
         // The reason is in the reader's language too.
         assert!(
-            fr.ends_with(&ShareError::Truncated.message(socle_share::LangTag::Fr)),
+            fr.ends_with(&ShareError::Truncated.message(socle_share::Lang::Fr)),
             "{fr}"
         );
     }

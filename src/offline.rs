@@ -124,15 +124,15 @@ pub fn UpdateNotice(
     ready: RwSignal<bool>,
 ) -> impl IntoView {
     let state = AppState::get();
-    let t = move || state.lang.get().t();
+    let tr = move |en: &'static str| state.lang.get().tr(en);
     // The live region stays in the page so that its content is announced when it appears.
     view! {
         <div class="update-notice" role="status" class:shown=move || ready.get()>
             {move || ready.get().then(|| view! {
                 <p data-testid="update-notice">
-                    <span>{t().update_available}</span>
+                    <span>{tr("A new version of Socle is available")}</span>
                     <button type="button" data-testid="update-reload" on:click=|_| activate_update()>
-                        {t().update_reload}
+                        {tr("Reload")}
                     </button>
                 </p>
             })}

@@ -141,7 +141,7 @@ pub fn PrintButton() -> impl IntoView {
     let state = AppState::get();
     view! {
         <button type="button" class="print-button" data-testid="print-brief" on:click=|_| print()>
-            {move || state.lang.get().t().print_brief}
+            {move || state.lang.get().tr("Print the board brief")}
         </button>
     }
 }
@@ -150,14 +150,14 @@ pub fn PrintButton() -> impl IntoView {
 #[component]
 pub fn PrintHeader() -> impl IntoView {
     let state = AppState::get();
-    let t = move || state.lang.get().t();
+    let tr = move |en: &'static str| state.lang.get().tr(en);
     let persona = move || {
         let lang = state.lang.get();
         let preset = state.preset.with(|p| p.persona);
         let modified = state.scenario().with(|s| state.preset.with(|p| s != p));
         let name = labels::persona(lang, preset);
         if modified {
-            format!("{name} ({})", lang.pick(("modified", "modifié")))
+            format!("{name} ({})", lang.tr("modified"))
         } else {
             name.to_owned()
         }
@@ -165,36 +165,31 @@ pub fn PrintHeader() -> impl IntoView {
     // The date and the link are left empty here and written by `fill_header`.
     view! {
         <header class="print-only print-header" data-testid="print-header">
-            <p class="print-brand">{move || t().app_title}" — "{move || t().print_title}</p>
+            <p class="print-brand">{move || tr("Socle")}" — "{move || tr("Board brief")}</p>
             <dl class="print-meta">
-                <div><dt>{move || t().print_date}</dt><dd><time id=DATE_ID data-testid="print-date"></time></dd></div>
-                <div><dt>{move || t().persona}</dt><dd data-testid="print-persona">{persona}</dd></div>
-                <div><dt>{move || t().print_edition}</dt><dd><crate::about::Edition testid="print-version" /></dd></div>
-                <div class="print-link"><dt>{move || t().print_link}</dt><dd><a id=LINK_ID data-testid="print-link"></a></dd></div>
+                <div><dt>{move || tr("Printed on")}</dt><dd><time id=DATE_ID data-testid="print-date"></time></dd></div>
+                <div><dt>{move || tr("Persona preset")}</dt><dd data-testid="print-persona">{persona}</dd></div>
+                <div><dt>{move || tr("Edition")}</dt><dd><crate::about::Edition testid="print-version" /></dd></div>
+                <div class="print-link"><dt>{move || tr("Scenario link")}</dt><dd><a id=LINK_ID data-testid="print-link"></a></dd></div>
             </dl>
-            <p class="print-note">{move || t().print_note}</p>
+            <p class="print-note">{move || tr("Every figure is computed in the browser from the inputs and sourced defaults listed under “Assumptions and sources”.")}</p>
         </header>
     }
 }
 
 /// The key inputs of `s` as (label, value) lines, for the brief. `preset` is the persona it started from.
 pub fn key_inputs(s: &Scenario, preset: &Scenario, lang: Lang) -> Vec<(String, String)> {
-    let t = lang.t();
     let pct = |v: f64| f::percent(lang, v, 0);
     let c = &s.compute;
     let default_energy = socle_model::catalogue::country(s.site.country)
         .electricity_eur_kwh
         .value;
     let energy = match s.site.energy_price_override_eur_kwh {
-        Some(v) => format!(
-            "{} /kWh ({})",
-            f::eur(lang, v, 3),
-            lang.pick(("entered", "saisi"))
-        ),
+        Some(v) => format!("{} /kWh ({})", f::eur(lang, v, 3), lang.tr("entered")),
         None => format!(
             "{} /kWh ({})",
             f::eur(lang, default_energy, 3),
-            lang.pick(("country average", "moyenne du pays"))
+            lang.tr("country average")
         ),
     };
     let strategy = match s.migration.strategy {
@@ -202,12 +197,12 @@ pub fn key_inputs(s: &Scenario, preset: &Scenario, lang: Lang) -> Vec<(String, S
             "{}, {} {}",
             labels::strategy(lang, Strategy::Progressive),
             f::number(lang, s.migration.waves_per_year, 0),
-            lang.pick(("waves a year", "vagues par an"))
+            lang.tr("waves a year")
         ),
         Strategy::BigBang => format!(
             "{}, {} {}",
             labels::strategy(lang, Strategy::BigBang),
-            lang.pick(("cut-over in month", "bascule au mois")),
+            lang.tr("cut-over in month"),
             s.migration.cutover_month
         ),
     };
@@ -217,83 +212,92 @@ pub fn key_inputs(s: &Scenario, preset: &Scenario, lang: Lang) -> Vec<(String, S
     };
     let rows: Vec<(&str, String)> = vec![
         (
-            t.sensitivity,
+            lang.tr("Data sensitivity (required SEAL)"),
             labels::sensitivity(lang, s.organisation.sensitivity).to_owned(),
         ),
         (
-            lang.pick((
-                "Controlled from the United States",
-                "Contrôlée depuis les États-Unis",
-            )),
+            lang.tr("Controlled from the United States"),
             yes_no(s.organisation.us_parent),
         ),
         (
-            t.it_budget,
+            lang.tr("Annual IT budget"),
             f::eur_compact(lang, s.organisation.annual_it_budget_eur),
         ),
         (
-            t.gpu_count,
+            lang.tr("Number of GPUs"),
             format!(
                 "{} × {}",
                 f::number(lang, f64::from(c.gpu_count), 0),
                 labels::gpu(lang, c.gpu)
             ),
         ),
-        (t.utilisation, pct(c.utilisation)),
+        (lang.tr("Average utilisation"), pct(c.utilisation)),
         (
-            t.workload_mix,
+            lang.tr("Workload mix"),
             format!(
                 "{} {} · {} {} · {} {}",
-                t.mix_training,
+                lang.tr("Training"),
                 pct(c.mix.training),
-                t.mix_fine_tuning,
+                lang.tr("Fine-tuning"),
                 pct(c.mix.fine_tuning),
-                t.mix_inference,
+                lang.tr("Inference"),
                 pct(c.mix.inference)
             ),
         ),
-        (t.horizon, f::years(lang, f64::from(c.horizon_years), 0)),
+        (lang.tr("Horizon"), f::years(lang, f64::from(c.horizon_years), 0)),
         (
-            t.months_until_needed,
+            lang.tr("Capacity needed in"),
             f::months(lang, f64::from(c.months_until_needed), 0),
         ),
-        (t.country, labels::country(lang, s.site.country).to_owned()),
-        (t.energy_price, energy),
-        (t.pue, f::number(lang, s.site.pue, 2)),
         (
-            t.grid_capacity,
+            lang.tr("Country"),
+            labels::country(lang, s.site.country).to_owned(),
+        ),
+        (lang.tr("Electricity price"), energy),
+        (lang.tr("PUE of your own site"), f::number(lang, s.site.pue, 2)),
+        (
+            lang.tr("Grid capacity at the site"),
             f::with_unit(lang, s.site.grid_capacity_mw, 1, "MW"),
         ),
-        (t.discount_rate, f::percent(lang, s.finance.discount_rate, 1)),
         (
-            t.depreciation,
+            lang.tr("Discount rate"),
+            f::percent(lang, s.finance.discount_rate, 1),
+        ),
+        (
+            lang.tr("Depreciation and refresh"),
             f::years(lang, f64::from(s.finance.depreciation_years), 0),
         ),
         (
-            t.target_platform,
+            lang.tr("Target platform"),
             labels::option(lang, s.platform.target).to_owned(),
         ),
         (
-            t.provider_hq,
+            lang.tr("European provider’s headquarters"),
             labels::provider_hq(lang, s.platform.provider_hq).to_owned(),
         ),
         (
-            t.key_management,
+            lang.tr("Encryption keys"),
             labels::key_management(lang, s.platform.key_management).to_owned(),
         ),
         (
-            t.commitment,
+            lang.tr("Cloud commitment"),
             labels::commitment(lang, s.platform.commitment).to_owned(),
         ),
-        (t.hyperscaler_share, pct(s.migration.hyperscaler_share)),
-        (t.workloads, f::number(lang, f64::from(s.migration.workloads), 0)),
-        (t.strategy, strategy),
         (
-            t.data_volume,
+            lang.tr("Workloads on a US hyperscaler today"),
+            pct(s.migration.hyperscaler_share),
+        ),
+        (
+            lang.tr("Existing use cases"),
+            f::number(lang, f64::from(s.migration.workloads), 0),
+        ),
+        (lang.tr("Migration strategy"), strategy),
+        (
+            lang.tr("Data to move"),
             f::with_unit(lang, s.migration.data_volume_tb, 0, "TB"),
         ),
         (
-            lang.pick(("Advanced assumptions", "Hypothèses avancées")),
+            lang.tr("Advanced assumptions"),
             lang.pick(if s.assumptions == preset.assumptions {
                 ("as published", "valeurs publiées")
             } else {
@@ -388,7 +392,7 @@ pub fn decision_lines(r: &Results, s: &Scenario, lang: Lang) -> Vec<String> {
 #[component]
 pub fn Assumptions() -> impl IntoView {
     let state = AppState::get();
-    let t = move || state.lang.get().t();
+    let tr = move |en: &'static str| state.lang.get().tr(en);
     let inputs = Memo::new(move |_| {
         let lang = state.lang.get();
         state
@@ -402,14 +406,14 @@ pub fn Assumptions() -> impl IntoView {
     view! {
         <section class="print-only print-assumptions" data-testid="print-assumptions">
             <div class="print-inputs-block">
-                <h2>{move || t().print_assumptions}</h2>
-                <h3>{move || t().print_inputs}</h3>
+                <h2>{move || tr("Assumptions and sources")}</h2>
+                <h3>{move || tr("Key inputs")}</h3>
                 <dl class="print-inputs" data-testid="print-inputs">
                     {move || inputs.with(|rows| rows.iter().map(|(k, v)| view! {
                         <div><dt>{k.clone()}</dt><dd>{v.clone()}</dd></div>
                     }).collect_view())}
                 </dl>
-                <h3>{move || state.lang.get().pick(("Decision under uncertainty", "Décision dans l’incertitude"))}</h3>
+                <h3>{move || state.lang.get().tr("Decision under uncertainty")}</h3>
                 <ul class="print-decision" data-testid="print-decision">
                     {move || {
                         let lang = state.lang.get();
@@ -420,7 +424,7 @@ pub fn Assumptions() -> impl IntoView {
                 </ul>
             </div>
             <div class="print-sources-block">
-            <h3>{move || t().print_sources}</h3>
+            <h3>{move || tr("Sources of the defaults in use (year, how far verified): what each gives")}</h3>
             <ul class="print-sources" data-testid="print-sources">
                 {move || {
                     let lang = state.lang.get();
@@ -433,7 +437,7 @@ pub fn Assumptions() -> impl IntoView {
                         };
                         let uses = c.keys.iter().map(|k| what(lang, k)).collect::<Vec<_>>().join(" · ");
                         view! {
-                            <li>{cite}" ("{s.year}", "{confidence(lang, s.confidence)}")"{lang.pick((": ", " : "))}
+                            <li>{cite}" ("{s.year}", "{confidence(lang, s.confidence)}")"{lang.tr(": ")}
                                 <span class="print-uses">{uses}</span></li>
                         }
                     }).collect_view())
@@ -529,10 +533,10 @@ mod tests {
         let en = key_inputs(&s, &preset, Lang::En);
         let fr = key_inputs(&s, &preset, Lang::Fr);
         assert_eq!(en.len(), fr.len());
-        assert!(value(&en, crate::i18n::EN.gpu_count).starts_with("1,234 × "));
-        assert!(value(&fr, crate::i18n::FR.gpu_count).starts_with("1\u{202F}234 × "));
-        assert_eq!(value(&en, crate::i18n::EN.energy_price), "€0.200 /kWh (entered)");
-        assert!(value(&fr, crate::i18n::FR.energy_price).ends_with("(saisi)"));
+        assert!(value(&en, "Number of GPUs").starts_with("1,234 × "));
+        assert!(value(&fr, Lang::Fr.tr("Number of GPUs")).starts_with("1\u{202F}234 × "));
+        assert_eq!(value(&en, "Electricity price"), "€0.200 /kWh (entered)");
+        assert!(value(&fr, Lang::Fr.tr("Electricity price")).ends_with("(saisi)"));
         assert_eq!(value(&en, "Advanced assumptions"), "as published");
         s.assumptions.colo_pue += 0.1;
         assert_eq!(

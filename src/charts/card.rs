@@ -44,7 +44,7 @@ pub fn ChartCard(
     let headers = Memo::new(move |_| figure.with(|f| f.table.headers.clone()));
     let heading_id = format!("title-{id}");
     let table_id = format!("table-{id}");
-    let t = move || state.lang.get().t();
+    let tr = move |en: &'static str| state.lang.get().tr(en);
     let download_png = move |_| {
         let el = web_sys::window()
             .and_then(|w| w.document())
@@ -76,15 +76,15 @@ pub fn ChartCard(
             <div class="card-tools">
                 <button type="button" aria-expanded=move || show_table.get().to_string() aria-controls=table_id.clone()
                     data-testid=format!("toggle-table-{id}") on:click=move |_| show_table.update(|v| *v = !*v)>
-                    {move || if show_table.get() { t().hide_table } else { t().show_table }}
+                    {move || if show_table.get() { tr("Hide the data") } else { tr("Show the data") }}
                 </button>
-                <button type="button" data-testid=format!("png-{id}") on:click=download_png>{move || t().download_png}</button>
+                <button type="button" data-testid=format!("png-{id}") on:click=download_png>{move || tr("PNG")}</button>
                 <button type="button" data-testid=format!("svg-{id}") on:click=download_svg>"SVG"</button>
-                <button type="button" data-testid=format!("csv-{id}") on:click=download_csv>{move || t().download_csv}</button>
+                <button type="button" data-testid=format!("csv-{id}") on:click=download_csv>{move || tr("CSV")}</button>
                 {explain.then(|| view! {
                     <button type="button" data-testid=format!("explain-{id}") aria-haspopup="dialog"
                         on:click=move |_| crate::panels::derivation::open_for_chart(state, id)>
-                        {move || state.lang.get().pick(("How is this computed?", "Comment est-ce calculé ?"))}
+                        {move || state.lang.get().tr("How is this computed?")}
                     </button>
                 })}
             </div>
@@ -135,7 +135,7 @@ pub fn ChartSection(
     let id = section.id();
     view! {
         <section class="section" aria-labelledby=format!("section-{id}") data-testid=format!("section-{id}")>
-            <h2 id=format!("section-{id}")>{move || state.lang.get().name(&section.title())}</h2>
+            <h2 id=format!("section-{id}")>{move || state.lang.get().tr(section.title())}</h2>
             <div class="charts">
                 {section.charts().map(|chart| view! { <RegisteredCard chart /> }).collect_view()}
             </div>

@@ -66,12 +66,11 @@ pub fn constraints(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         ),
     };
     let headers = vec![
-        lang.pick(("Constraint", "Contrainte")).to_owned(),
-        lang.pick(("Pressure (0–100)", "Pression (0–100)")).to_owned(),
-        lang.pick(("Why", "Pourquoi")).to_owned(),
-        lang.pick(("What would relax it", "Ce qui la desserrerait"))
-            .to_owned(),
-        lang.pick(("Pressure after", "Pression ensuite")).to_owned(),
+        lang.tr("Constraint").to_owned(),
+        lang.tr("Pressure (0–100)").to_owned(),
+        lang.tr("Why").to_owned(),
+        lang.tr("What would relax it").to_owned(),
+        lang.tr("Pressure after").to_owned(),
     ];
     let rows = c
         .pressures
@@ -119,7 +118,7 @@ pub fn constraint_factors(r: &Results, s: &Scenario, lang: Lang) -> Figure {
                 .type_(AxisType::Value)
                 .min(0)
                 .max(100)
-                .name(lang.pick(("pressure", "pression"))),
+                .name(lang.tr("pressure")),
         );
     // One stacked series per kind, so the legend names the kinds and each bar keeps its kind's colour.
     for kind in ConstraintKind::ALL {
@@ -147,17 +146,17 @@ pub fn constraint_factors(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             lang.pick(f.reason.factor_label()).to_lowercase(),
             f::number(lang, f.value, 0)
         ),
-        (None, _) => lang.pick(("No pressure", "Aucune pression")).to_owned(),
+        (None, _) => lang.tr("No pressure").to_owned(),
     };
     let summary = match lang {
         Lang::En => format!("Each pressure on {} is its strongest factor; here are all of them, from delivery times to extraterritorial law.", labels::option(lang, s.platform.target)),
         Lang::Fr => format!("Chaque pression sur {} vaut son facteur le plus fort ; les voici tous, des délais de livraison aux lois extraterritoriales.", labels::option(lang, s.platform.target)),
     };
     let headers = vec![
-        lang.pick(("Constraint", "Contrainte")).to_owned(),
-        lang.pick(("Factor", "Facteur")).to_owned(),
-        lang.pick(("Value (0–100)", "Valeur (0–100)")).to_owned(),
-        lang.pick(("Why", "Pourquoi")).to_owned(),
+        lang.tr("Constraint").to_owned(),
+        lang.tr("Factor").to_owned(),
+        lang.tr("Value (0–100)").to_owned(),
+        lang.tr("Why").to_owned(),
     ];
     let rows = rows_src
         .iter()

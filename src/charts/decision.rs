@@ -49,17 +49,10 @@ pub fn odds(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
                 .data(names.clone())
                 .inverse(true),
         )
-        .x_axis(
-            value_axis(
-                lang.pick(("share of futures, %", "part des futurs, %")),
-                "pct1",
-                lang,
-            )
-            .max(100),
-        )
+        .x_axis(value_axis(lang.tr("share of futures, %"), "pct1", lang).max(100))
         .series(
             Bar::new()
-                .name(lang.pick(("all options", "toutes les options")))
+                .name(lang.tr("all options"))
                 .data(all)
                 .item_style(ItemStyle::new().color("#1d4e89")),
         )
@@ -105,16 +98,15 @@ pub fn odds(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         ),
     };
     let headers = vec![
-        lang.pick(("Option", "Option")).to_owned(),
-        lang.pick(("Cheapest, all options (%)", "Moins chère, toutes options (%)"))
-            .to_owned(),
+        lang.tr("Option").to_owned(),
+        lang.tr("Cheapest, all options (%)").to_owned(),
         match lang {
             Lang::En => format!("Cheapest, meeting SEAL-{required} (%)"),
             Lang::Fr => format!("Moins chère, au niveau SEAL-{required} (%)"),
         },
-        lang.pick(("NPV P10 (€)", "VAN P10 (€)")).to_owned(),
-        lang.pick(("NPV P50 (€)", "VAN P50 (€)")).to_owned(),
-        lang.pick(("NPV P90 (€)", "VAN P90 (€)")).to_owned(),
+        lang.tr("NPV P10 (€)").to_owned(),
+        lang.tr("NPV P50 (€)").to_owned(),
+        lang.tr("NPV P90 (€)").to_owned(),
     ];
     let rows = u
         .options
@@ -176,11 +168,11 @@ pub fn frontier(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         .x_axis(
             Axis::new()
                 .type_(AxisType::Value)
-                .name(lang.pick(("Sovereignty Score", "Score de souveraineté")))
+                .name(lang.tr("Sovereignty Score"))
                 .min(0)
                 .max(100),
         )
-        .y_axis(value_axis(lang.pick(("NPV, M€", "VAN, M€")), "eur-m", lang));
+        .y_axis(value_axis(lang.tr("NPV, M€"), "eur-m", lang));
     for p in &fr.points {
         chart = chart.series(
             // A one-point line: the page's ECharts build draws lines and bars.
@@ -215,7 +207,7 @@ pub fn frontier(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         .map(|p| p.score)
         .min_by(f64::total_cmp);
     let mut frontier_line = Line::new()
-        .name(lang.pick(("frontier", "frontière")))
+        .name(lang.tr("frontier"))
         .data(line)
         .symbol(Symbol::None)
         .line_style(LineStyle::new().width(2).color("#14213d"));
@@ -271,12 +263,11 @@ pub fn frontier(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         ),
     };
     let headers = vec![
-        lang.pick(("Level", "Niveau")).to_owned(),
-        lang.pick(("Cheapest option", "Option la moins chère")).to_owned(),
-        lang.pick(("NPV (€)", "VAN (€)")).to_owned(),
-        lang.pick(("Sovereignty Score", "Score de souveraineté"))
-            .to_owned(),
-        lang.pick(("Step cost (€)", "Coût de la marche (€)")).to_owned(),
+        lang.tr("Level").to_owned(),
+        lang.tr("Cheapest option").to_owned(),
+        lang.tr("NPV (€)").to_owned(),
+        lang.tr("Sovereignty Score").to_owned(),
+        lang.tr("Step cost (€)").to_owned(),
     ];
     let none = || Cell::Num(f64::NAN, "–".to_owned());
     let rows = fr
@@ -334,7 +325,7 @@ pub fn attribution_for(
 /// Waterfall from option B's NPV to option A's, one bar per cost category.
 fn attribution_of(a: &Attribution, lang: Lang) -> Figure {
     let bars = a.bars_by_size();
-    let start = lang.pick(("NPV", "VAN"));
+    let start = lang.tr("NPV");
     let mut names = vec![format!("{start} {}", labels::option_short(lang, a.b))];
     names.extend(bars.iter().map(|b| lang.pick(b.label).to_owned()));
     names.push(format!("{start} {}", labels::option_short(lang, a.a)));
@@ -364,31 +355,31 @@ fn attribution_of(a: &Attribution, lang: Lang) -> Figure {
     let chart = base()
         .tooltip(axis_tooltip("eur-m", lang))
         .x_axis(Axis::new().type_(AxisType::Category).data(names.clone()))
-        .y_axis(value_axis(lang.pick(("NPV, M€", "VAN, M€")), "eur-m", lang))
+        .y_axis(value_axis(lang.tr("NPV, M€"), "eur-m", lang))
         .series(
             Bar::new()
-                .name(lang.pick(("base", "base")))
+                .name(lang.tr("base"))
                 .stack("w")
                 .data(base_data)
                 .item_style(ItemStyle::new().color("transparent")),
         )
         .series(
             Bar::new()
-                .name(lang.pick(("NPV", "VAN")))
+                .name(lang.tr("NPV"))
                 .stack("w")
                 .data(totals)
                 .item_style(ItemStyle::new().color("#1d4e89")),
         )
         .series(
             Bar::new()
-                .name(lang.pick(("costs more", "coûte plus")))
+                .name(lang.tr("costs more"))
                 .stack("w")
                 .data(up)
                 .item_style(ItemStyle::new().color("#d55e00")),
         )
         .series(
             Bar::new()
-                .name(lang.pick(("costs less", "coûte moins")))
+                .name(lang.tr("costs less"))
                 .stack("w")
                 .data(down)
                 .item_style(ItemStyle::new().color("#009e73")),
@@ -454,10 +445,10 @@ fn attribution_of(a: &Attribution, lang: Lang) -> Figure {
         ),
     };
     let headers = vec![
-        lang.pick(("Cost category", "Catégorie de coût")).to_owned(),
+        lang.tr("Cost category").to_owned(),
         format!("{} (€)", labels::option_short(lang, a.a)),
         format!("{} (€)", labels::option_short(lang, a.b)),
-        lang.pick(("Difference (€)", "Écart (€)")).to_owned(),
+        lang.tr("Difference (€)").to_owned(),
     ];
     let rows = bars
         .iter()

@@ -100,7 +100,7 @@ pub fn round3(v: f64) -> f64 {
 
 /// A formatter marker resolved to a function on the JavaScript side (see `crate::echarts`).
 pub fn fmt_marker(kind: &str, lang: Lang) -> String {
-    format!("socle:{kind}:{}", lang.tag())
+    format!("socle:{kind}:{}", lang.code())
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ fn colour(s: Strategy) -> &'static str {
 }
 
 fn month_axis(n: usize, lang: Lang) -> Vec<String> {
-    (0..n).map(|m| format!("{}{m}", lang.pick(("M", "M")))).collect()
+    (0..n).map(|m| format!("{}{m}", lang.tr("M"))).collect()
 }
 
 fn r1(v: f64) -> f64 {
@@ -133,7 +133,7 @@ pub fn timeline(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             s.migration.workloads, f::months(lang, f64::from(m.dual_running_months), 0)
         ),
     };
-    let mut headers = vec![lang.pick(("Month", "Mois")).to_owned()];
+    let mut headers = vec![lang.tr("Month").to_owned()];
     for strat in STRATEGIES {
         for (name, _, _) in platforms {
             headers.push(format!("{} — {}", labels::strategy(lang, strat), lang.pick(name)));
@@ -167,11 +167,7 @@ pub fn cost(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
                 .data(months.clone())
                 .boundary_gap(false),
         )
-        .y_axis(value_axis(
-            lang.pick(("cumulative, M€", "cumulé, M€")),
-            "eur-m",
-            lang,
-        ));
+        .y_axis(value_axis(lang.tr("cumulative, M€"), "eur-m", lang));
     for strat in STRATEGIES {
         let o = m.outcome(strat);
         let name = labels::strategy(lang, strat);
@@ -234,7 +230,7 @@ pub fn cost(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         (Lang::En, _) => "Migration labour, dual running, egress, recertification and lock-in, with the overrun drawn from studies of large IT projects: the band spans the 10th to the 90th percentile of the Monte Carlo paths. A single big-bang carries the fat tail of large projects.".to_owned(),
         (Lang::Fr, _) => "Main-d’œuvre, double fonctionnement, sortie de données, recertification et dépendance, avec un dépassement tiré des études de grands projets informatiques : la bande va du 10ᵉ au 90ᵉ centile des trajectoires Monte-Carlo. Un big-bang unique porte la queue épaisse des grands projets.".to_owned(),
     };
-    let mut headers = vec![lang.pick(("Month", "Mois")).to_owned()];
+    let mut headers = vec![lang.tr("Month").to_owned()];
     for strat in STRATEGIES {
         for q in ["P10", "P50", "P90"] {
             headers.push(format!("{} {q} (€)", labels::strategy(lang, strat)));
@@ -280,7 +276,7 @@ pub fn sovereignty(r: &Results, s: &Scenario, lang: Lang) -> Figure {
                 .type_(AxisType::Value)
                 .min(0)
                 .max(100)
-                .name(lang.pick(("score /100", "score /100"))),
+                .name(lang.tr("score /100")),
         )
         .y_axis(
             Axis::new()
@@ -296,7 +292,7 @@ pub fn sovereignty(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         chart = chart
             .series(
                 Line::new()
-                    .name(format!("{name} — {}", lang.pick(("score", "score"))))
+                    .name(format!("{name} — {}", lang.tr("score")))
                     .show_symbol(false)
                     .line_style(LineStyle::new().width(3))
                     .item_style(ItemStyle::new().color(colour(strat)))
@@ -345,7 +341,7 @@ pub fn sovereignty(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         Lang::En => format!("Workload-weighted score of the platforms in use; the SEAL stays at the weakest platform still carrying any workload, so it only rises once the last workload has left the US hyperscaler. Target: {}.", labels::option(lang, s.platform.target)),
         Lang::Fr => format!("Score des plateformes pondéré par les charges ; le SEAL reste celui de la plateforme la plus faible qui porte encore une charge : il ne monte qu’une fois la dernière charge sortie de l’hyperscaler US. Cible : {}.", labels::option(lang, s.platform.target)),
     };
-    let mut headers = vec![lang.pick(("Month", "Mois")).to_owned()];
+    let mut headers = vec![lang.tr("Month").to_owned()];
     for strat in STRATEGIES {
         headers.push(format!("{} — score", labels::strategy(lang, strat)));
         headers.push(format!("{} — SEAL", labels::strategy(lang, strat)));
@@ -384,11 +380,7 @@ pub fn waiting(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
     let mut chart = base()
         .tooltip(axis_tooltip("eur-m", lang))
         .x_axis(Axis::new().type_(AxisType::Category).data(delays.clone()))
-        .y_axis(value_axis(
-            lang.pick(("P50 total, present value, M€", "total P50, valeur actuelle, M€")),
-            "eur-m",
-            lang,
-        ));
+        .y_axis(value_axis(lang.tr("P50 total, present value, M€"), "eur-m", lang));
     for strat in STRATEGIES {
         let data: Vec<f64> = m
             .outcome(strat)
@@ -419,13 +411,10 @@ pub fn waiting(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         ),
     };
     let summary = lang
-        .pick((
-            "In today's money (discounted at your rate): the migration bill if it starts later, plus the running-cost gap of the extra months spent on the legacy platform. The effort grows each year a workload stays on proprietary services; a later start also moves the data copy relative to the EU Data Act's ban on switching charges (12 January 2027).",
-            "En valeur d’aujourd’hui (actualisée à votre taux) : la facture de la migration si elle démarre plus tard, plus l’écart de coût d’exploitation des mois passés en plus sur la plateforme d’origine. L’effort croît chaque année qu’une charge reste sur des services propriétaires ; un départ plus tardif déplace aussi la copie des données par rapport à l’interdiction des frais de changement du Data Act (12 janvier 2027).",
-        ))
+        .tr("In today's money (discounted at your rate): the migration bill if it starts later, plus the running-cost gap of the extra months spent on the legacy platform. The effort grows each year a workload stays on proprietary services; a later start also moves the data copy relative to the EU Data Act's ban on switching charges (12 January 2027).")
         .to_owned();
     let headers = vec![
-        lang.pick(("Start", "Démarrage")).to_owned(),
+        lang.tr("Start").to_owned(),
         format!("{} (€)", labels::strategy(lang, Strategy::Progressive)),
         format!("{} (€)", labels::strategy(lang, Strategy::BigBang)),
     ];

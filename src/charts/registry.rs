@@ -5,7 +5,8 @@
 
 use super::figure::Figure;
 use super::{constraints, decision, migration, sensitivity, sovereignty, tco};
-use crate::i18n::{Lang, Names};
+use crate::i18n::Lang;
+use socle_model::t;
 use socle_model::{Results, Scenario};
 
 /// A chart builder: pure, so it is tested natively on its output.
@@ -43,13 +44,13 @@ impl Section {
         }
     }
 
-    /// The section's heading in each language.
-    pub const fn title(self) -> Names {
+    /// The section's heading, in English (the key of its translations).
+    pub const fn title(self) -> &'static str {
         match self {
-            Section::Cost => ["Cost of each option", "Coût de chaque option"],
-            Section::Constraints => ["What binds", "Ce qui contraint"],
-            Section::Sovereignty => ["Sovereignty", "Souveraineté"],
-            Section::Migration => ["Getting there", "Y aller"],
+            Section::Cost => t!("Cost of each option"),
+            Section::Constraints => t!("What binds"),
+            Section::Sovereignty => t!("Sovereignty"),
+            Section::Migration => t!("Getting there"),
         }
     }
 
@@ -64,8 +65,9 @@ impl Section {
 pub struct Chart {
     /// Stable id: element id and test id `chart-<id>`, embed links `embed=chart.<id>`, file names.
     pub id: &'static str,
-    /// Name for menus, in each language (the chart's own title states its message and changes with it).
-    pub names: Names,
+    /// Name for menus, in English (the key of its translations; the chart's own title states its
+    /// message and changes with it).
+    pub name_en: &'static str,
     /// Builds the figure from the results.
     pub build: Builder,
     /// Where it is shown.
@@ -77,10 +79,10 @@ pub struct Chart {
 }
 
 impl Chart {
-    const fn new(id: &'static str, names: Names, build: Builder, section: Section) -> Self {
+    const fn new(id: &'static str, name_en: &'static str, build: Builder, section: Section) -> Self {
         Self {
             id,
-            names,
+            name_en,
             build,
             section,
             printed: false,
@@ -100,8 +102,8 @@ impl Chart {
     }
 
     /// The chart's name for menus in `lang`.
-    pub const fn name(&self, lang: Lang) -> &'static str {
-        lang.name(&self.names)
+    pub fn name(&self, lang: Lang) -> &'static str {
+        lang.tr(self.name_en)
     }
 }
 
@@ -110,21 +112,21 @@ use Section::{Constraints, Cost, Migration, Sovereignty};
 /// Every chart, in page order.
 #[rustfmt::skip]
 pub const CHARTS: &[Chart] = &[
-    Chart::new("tco-cumulative", ["Cumulative cost", "Coût cumulé"], tco::cumulative, Cost).printed(),
-    Chart::new("tco-breakdown", ["Cost breakdown", "Décomposition du coût"], tco::breakdown, Cost).printed(),
-    Chart::new("gpu-hour", ["Cost per useful GPU-hour", "Coût par heure GPU utile"], tco::gpu_hour, Cost),
-    Chart::new("odds", ["Odds of being cheapest", "Probabilité d’être le moins cher"], decision::odds, Cost),
-    Chart::new("attribution", ["Why one option costs less", "Pourquoi une option coûte moins"], decision::attribution, Cost),
-    Chart::new("constraints", ["Constraint radar", "Radar des contraintes"], constraints::constraints, Constraints).printed(),
-    Chart::new("constraint-factors", ["Constraint factors", "Facteurs des contraintes"], constraints::constraint_factors, Constraints),
-    Chart::new("tornado", ["Sensitivity (tornado)", "Sensibilité (tornade)"], sensitivity::tornado, Constraints),
-    Chart::new("sovereignty", ["Sovereignty per objective", "Souveraineté par objectif"], sovereignty::objectives, Sovereignty).printed().tall(),
-    Chart::new("frontier", ["Price of sovereignty", "Prix de la souveraineté"], decision::frontier, Sovereignty),
-    Chart::new("best-option", ["Best option map", "Carte de la meilleure option"], sensitivity::best_option_map, Sovereignty).tall(),
-    Chart::new("migration-timeline", ["Migration timeline", "Calendrier de migration"], migration::timeline, Migration),
-    Chart::new("migration-cost", ["Migration cost and risk", "Coût et risque de la migration"], migration::cost, Migration).printed(),
-    Chart::new("sovereignty-trajectory", ["Sovereignty trajectory", "Trajectoire de souveraineté"], migration::sovereignty, Migration),
-    Chart::new("cost-of-waiting", ["Cost of waiting", "Coût de l’attente"], migration::waiting, Migration),
+    Chart::new("tco-cumulative", t!("Cumulative cost"), tco::cumulative, Cost).printed(),
+    Chart::new("tco-breakdown", t!("Cost breakdown"), tco::breakdown, Cost).printed(),
+    Chart::new("gpu-hour", t!("Cost per useful GPU-hour"), tco::gpu_hour, Cost),
+    Chart::new("odds", t!("Odds of being cheapest"), decision::odds, Cost),
+    Chart::new("attribution", t!("Why one option costs less"), decision::attribution, Cost),
+    Chart::new("constraints", t!("Constraint radar"), constraints::constraints, Constraints).printed(),
+    Chart::new("constraint-factors", t!("Constraint factors"), constraints::constraint_factors, Constraints),
+    Chart::new("tornado", t!("Sensitivity (tornado)"), sensitivity::tornado, Constraints),
+    Chart::new("sovereignty", t!("Sovereignty per objective"), sovereignty::objectives, Sovereignty).printed().tall(),
+    Chart::new("frontier", t!("Price of sovereignty"), decision::frontier, Sovereignty),
+    Chart::new("best-option", t!("Best option map"), sensitivity::best_option_map, Sovereignty).tall(),
+    Chart::new("migration-timeline", t!("Migration timeline"), migration::timeline, Migration),
+    Chart::new("migration-cost", t!("Migration cost and risk"), migration::cost, Migration).printed(),
+    Chart::new("sovereignty-trajectory", t!("Sovereignty trajectory"), migration::sovereignty, Migration),
+    Chart::new("cost-of-waiting", t!("Cost of waiting"), migration::waiting, Migration),
 ];
 
 /// The chart with this id, if there is one.

@@ -39,21 +39,17 @@ pub fn tornado(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
                 .data(names.clone())
                 .inverse(true),
         )
-        .x_axis(value_axis(
-            lang.pick(("change in NPV, M€", "variation de la VAN, M€")),
-            "eur-m",
-            lang,
-        ))
+        .x_axis(value_axis(lang.tr("change in NPV, M€"), "eur-m", lang))
         .series(
             Bar::new()
-                .name(lang.pick(("lower NPV", "VAN plus basse")))
+                .name(lang.tr("lower NPV"))
                 .stack("swing")
                 .data(low)
                 .item_style(ItemStyle::new().color("#009e73")),
         )
         .series(
             Bar::new()
-                .name(lang.pick(("higher NPV", "VAN plus haute")))
+                .name(lang.tr("higher NPV"))
                 .stack("swing")
                 .data(high)
                 .item_style(ItemStyle::new().color("#d55e00")),
@@ -73,12 +69,7 @@ pub fn tornado(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
             f::eur_compact(lang, b.swing() / 2.0),
             f::percent(lang, TORNADO_SWING, 0)
         ),
-        (None, _) => lang
-            .pick((
-                "No input moves this NPV",
-                "Aucune hypothèse ne fait varier cette VAN",
-            ))
-            .to_owned(),
+        (None, _) => lang.tr("No input moves this NPV").to_owned(),
     };
     let summary = match lang {
         Lang::En => format!(
@@ -94,11 +85,9 @@ pub fn tornado(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
     };
     let headers = vec![
         lang.pick(("Input", "Hypothèse")).to_owned(),
-        lang.pick(("NPV, input −20 % (€)", "VAN, hypothèse −20 % (€)"))
-            .to_owned(),
-        lang.pick(("NPV, input +20 % (€)", "VAN, hypothèse +20 % (€)"))
-            .to_owned(),
-        lang.pick(("Swing (€)", "Écart (€)")).to_owned(),
+        lang.tr("NPV, input −20 % (€)").to_owned(),
+        lang.tr("NPV, input +20 % (€)").to_owned(),
+        lang.tr("Swing (€)").to_owned(),
     ];
     let rows = t
         .bars
@@ -127,9 +116,7 @@ pub fn best_option_map(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     let step = 100.0 / MAP_SIZE as f64;
     let name = |cell: Option<u8>| match cell {
         Some(i) => labels::option_short(lang, DeploymentOption::ALL[i as usize]).to_owned(),
-        None => lang
-            .pick(("none meets the SEAL", "aucune n’atteint le SEAL"))
-            .to_owned(),
+        None => lang.tr("none meets the SEAL").to_owned(),
     };
     let colour = |cell: Option<u8>| {
         cell.map_or(NO_OPTION_COLOUR, |i| {
@@ -152,7 +139,7 @@ pub fn best_option_map(r: &Results, s: &Scenario, lang: Lang) -> Figure {
                 .type_(AxisType::Value)
                 .min(0)
                 .max(100)
-                .name(lang.pick(("utilisation", "utilisation")))
+                .name(lang.tr("utilisation"))
                 .name_location(NameLocation::Middle)
                 .name_gap(24)
                 .axis_label(AxisLabel::new().formatter(fmt_marker("pct", lang).as_str())),
@@ -162,7 +149,7 @@ pub fn best_option_map(r: &Results, s: &Scenario, lang: Lang) -> Figure {
                 .type_(AxisType::Category)
                 .data(ps)
                 .axis_label(AxisLabel::new().interval(4))
-                .name(lang.pick(("€/kWh", "€/kWh"))),
+                .name(lang.tr("€/kWh")),
         );
     // The legend: one empty series per colour, and only those.
     let mut keys: Vec<Option<u8>> = (0..DeploymentOption::ALL.len() as u8).map(Some).collect();
@@ -200,7 +187,7 @@ pub fn best_option_map(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             .collect();
         chart = chart.series(
             Bar::new()
-                .name(lang.pick(("cheapest", "la moins chère")))
+                .name(lang.tr("cheapest"))
                 .stack("map")
                 .bar_width("100%")
                 .data(data),
@@ -247,9 +234,7 @@ pub fn best_option_map(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             }
         ),
     };
-    let mut headers = vec![lang
-        .pick(("€/kWh \\ utilisation", "€/kWh \\ utilisation"))
-        .to_owned()];
+    let mut headers = vec![lang.tr("€/kWh \\ utilisation").to_owned()];
     headers.extend(map.utilisation.iter().step_by(4).map(|u| f::percent(lang, *u, 0)));
     let rows = (0..MAP_SIZE)
         .step_by(4)

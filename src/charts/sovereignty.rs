@@ -49,7 +49,7 @@ pub fn objectives(r: &Results, scenario: &Scenario, lang: Lang) -> Figure {
                 .type_(AxisType::Value)
                 .min(0)
                 .max(100)
-                .name(lang.pick(("score, %", "score, %")))
+                .name(lang.tr("score, %"))
                 .axis_label(AxisLabel::new().formatter(fmt_marker("pct", lang).as_str())),
         );
     for o in DeploymentOption::ALL {
@@ -118,7 +118,7 @@ pub fn objectives(r: &Results, scenario: &Scenario, lang: Lang) -> Figure {
         None => summary,
     };
 
-    let mut headers = vec![lang.pick(("Objective", "Objectif")).to_owned()];
+    let mut headers = vec![lang.tr("Objective").to_owned()];
     headers.extend(
         DeploymentOption::ALL
             .iter()
@@ -136,10 +136,7 @@ pub fn objectives(r: &Results, scenario: &Scenario, lang: Lang) -> Figure {
             row
         })
         .collect();
-    let mut score_row = vec![Cell::Text(
-        lang.pick(("Sovereignty score", "Score de souveraineté"))
-            .to_owned(),
-    )];
+    let mut score_row = vec![Cell::Text(lang.tr("Sovereignty score").to_owned())];
     score_row.extend(DeploymentOption::ALL.iter().map(|&o| {
         let v = sov.option(o).score;
         Cell::Num(v, f::number(lang, v, 1))
@@ -151,9 +148,7 @@ pub fn objectives(r: &Results, scenario: &Scenario, lang: Lang) -> Figure {
         Cell::Num(f64::from(s), seal_name(s))
     }));
     rows.push(seal_row);
-    let mut capping_row = vec![Cell::Text(
-        lang.pick(("Capping criteria", "Critères plafonnants")).to_owned(),
-    )];
+    let mut capping_row = vec![Cell::Text(lang.tr("Capping criteria").to_owned())];
     capping_row.extend(DeploymentOption::ALL.iter().map(|&o| {
         let ids: Vec<&str> = sov
             .option(o)
@@ -171,7 +166,7 @@ pub fn objectives(r: &Results, scenario: &Scenario, lang: Lang) -> Figure {
 /// The first few capping criteria, then how many more (the data table lists them all).
 fn shortlist(items: &[String], lang: Lang) -> String {
     const SHOWN: usize = 4;
-    let sep = lang.pick(("; ", " ; "));
+    let sep = lang.tr("; ");
     let head = items.iter().take(SHOWN).cloned().collect::<Vec<_>>().join(sep);
     match items.len().saturating_sub(SHOWN) {
         0 => head,
@@ -203,7 +198,7 @@ pub fn qualification_text(sov: &SovereigntyResults, lang: Lang) -> Option<String
     let preset = lang.pick(regulation::spec(sov.regulation).name);
     let qualifying = sov.qualifying();
     let names: Vec<&str> = qualifying.iter().map(|&o| labels::option(lang, o)).collect();
-    let sep = lang.pick(("; ", " ; "));
+    let sep = lang.tr("; ");
     let n = names.len();
     let required = seal_name(sov.required_seal);
     let head = match (lang, n) {

@@ -33,7 +33,7 @@ fn runner_up(tco: &TcoResults) -> DeploymentOption {
 pub fn cumulative(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     let tco = &r.tco;
     let years: Vec<String> = (1..=s.compute.horizon_years)
-        .map(|y| lang.pick(("Year {}", "Année {}")).replace("{}", &y.to_string()))
+        .map(|y| lang.tr("Year {}").replace("{}", &y.to_string()))
         .collect();
     let mut chart = base()
         .tooltip(axis_tooltip("eur-m", lang))
@@ -43,11 +43,7 @@ pub fn cumulative(r: &Results, s: &Scenario, lang: Lang) -> Figure {
                 .data(years.clone())
                 .boundary_gap(false),
         )
-        .y_axis(value_axis(
-            lang.pick(("discounted, M€", "actualisé, M€")),
-            "eur-m",
-            lang,
-        ));
+        .y_axis(value_axis(lang.tr("discounted, M€"), "eur-m", lang));
     for o in &tco.options {
         let data: Vec<f64> = o.cumulative_discounted_eur.iter().map(|v| m(*v)).collect();
         let target = o.option == s.platform.target;
@@ -152,7 +148,7 @@ pub fn cumulative(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             band_high
         ),
     };
-    let mut headers = vec![lang.pick(("Year", "Année")).to_owned()];
+    let mut headers = vec![lang.tr("Year").to_owned()];
     headers.extend(
         tco.options
             .iter()
@@ -217,7 +213,7 @@ pub fn breakdown(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         .x_axis(
             Axis::new()
                 .type_(AxisType::Value)
-                .name(lang.pick(("NPV, M€", "VAN, M€")))
+                .name(lang.tr("NPV, M€"))
                 .split_number(4)
                 .axis_label(AxisLabel::new().formatter(fmt_marker("eur-m", lang).as_str())),
         );
@@ -261,12 +257,9 @@ pub fn breakdown(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         ),
     };
     let summary = lang
-        .pick((
-            "Discounted cost by category. Cloud prices embed energy, staff and facilities; residual value (resale of servers, book value of the hall) is counted as a negative cost.",
-            "Coût actualisé par catégorie. Les prix du cloud incluent énergie, personnel et bâtiments ; la valeur résiduelle (revente des serveurs, valeur comptable de la salle) compte en négatif.",
-        ))
+        .tr("Discounted cost by category. Cloud prices embed energy, staff and facilities; residual value (resale of servers, book value of the hall) is counted as a negative cost.")
         .to_owned();
-    let mut headers = vec![lang.pick(("Category", "Catégorie")).to_owned()];
+    let mut headers = vec![lang.tr("Category").to_owned()];
     headers.extend(names.iter().map(|n| format!("{n} (€)")));
     let mut rows: Vec<Vec<Cell>> = used
         .iter()
@@ -279,7 +272,7 @@ pub fn breakdown(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             row
         })
         .collect();
-    let mut total = vec![Cell::Text(lang.pick(("NPV", "VAN")).to_owned())];
+    let mut total = vec![Cell::Text(lang.tr("NPV").to_owned())];
     total.extend(
         tco.options
             .iter()
@@ -308,13 +301,13 @@ pub fn gpu_hour(r: &Results, s: &Scenario, lang: Lang) -> Figure {
                 .type_(AxisType::Value)
                 .min(0)
                 .max(100)
-                .name(lang.pick(("utilisation, %", "utilisation, %")))
+                .name(lang.tr("utilisation, %"))
                 .axis_label(AxisLabel::new().formatter(fmt_marker("pct", lang).as_str())),
         )
         .y_axis(
             Axis::new()
                 .type_(AxisType::Value)
-                .name(lang.pick(("€ per useful GPU-hour", "€ par heure GPU utile")))
+                .name(lang.tr("€ per useful GPU-hour"))
                 .max(
                     // Idle fleets cost without bound; cap the axis at 4× the target's cost at 60 %.
                     (cost(tco.option(s.platform.target), 0.6) * 4.0).max(1.0).ceil(),
@@ -334,15 +327,13 @@ pub fn gpu_hour(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             .item_style(ItemStyle::new().color(option_colour(o.option)));
         if o.option == s.platform.target {
             let mut marks = vec![MarkLineVariant::Simple(
-                MarkLineData::new()
-                    .x_axis(now)
-                    .name(lang.pick(("your utilisation", "votre utilisation"))),
+                MarkLineData::new().x_axis(now).name(lang.tr("your utilisation")),
             )];
             if let Some(be) = break_even_against_target(tco, s.platform.target) {
                 marks.push(MarkLineVariant::Simple(
                     MarkLineData::new()
                         .x_axis((be * 1000.0).round() / 10.0)
-                        .name(lang.pick(("break-even", "point mort"))),
+                        .name(lang.tr("break-even")),
                 ));
             }
             line = line.mark_line(
@@ -369,14 +360,11 @@ pub fn gpu_hour(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             f::percent(lang, s.compute.utilisation, 0)
         ),
         (None, _) => lang
-            .pick((
-                "At 0 % utilisation no GPU-hour is useful: the cost per hour is undefined",
-                "À 0 % d’utilisation aucune heure GPU n’est utile : le coût par heure n’est pas défini",
-            ))
+            .tr("At 0 % utilisation no GPU-hour is useful: the cost per hour is undefined")
             .to_owned(),
     };
     let summary = break_even_summary(tco, lang);
-    let mut headers = vec![lang.pick(("Utilisation", "Utilisation")).to_owned()];
+    let mut headers = vec![lang.tr("Utilisation").to_owned()];
     headers.extend(
         tco.options
             .iter()

@@ -120,12 +120,12 @@ fn count(lang: Lang, value: f64, decimals: usize, one: &str, other: &str) -> Str
 
 /// A count of years with its unit: `1 year`, `2 years` / `1 an`, `2 ans`.
 pub fn years(lang: Lang, value: f64, decimals: usize) -> String {
-    count(lang, value, decimals, lang.t().unit_year, lang.t().unit_years)
+    count(lang, value, decimals, lang.tr("year"), lang.tr("years"))
 }
 
 /// A count of months with its unit: `1 month`, `2 months` / `1 mois`, `2 mois`.
 pub fn months(lang: Lang, value: f64, decimals: usize) -> String {
-    count(lang, value, decimals, lang.t().unit_month, lang.t().unit_months)
+    count(lang, value, decimals, lang.tr("month"), lang.tr("months"))
 }
 
 /// A fraction as a percentage: `42.5%` / `42,5 %` (French puts a space before %).

@@ -277,12 +277,7 @@ fn commitment(lang: Lang, c: Commitment) -> &'static str {
 pub fn relaxer(lang: Lang, r: &Relaxer) -> String {
     let fr = lang == Lang::Fr;
     match *r {
-        Relaxer::None => lang
-            .pick((
-                "No single input change lowers it",
-                "Aucun changement d’une seule hypothèse ne la réduit",
-            ))
-            .to_owned(),
+        Relaxer::None => lang.tr("No single input change lowers it").to_owned(),
         Relaxer::PickGpu {
             gpu,
             lead_time_months,
@@ -384,17 +379,7 @@ pub fn relaxer(lang: Lang, r: &Relaxer) -> String {
                 )
             }
         }
-        Relaxer::ChooseEuProvider => lang
-            .pick((
-                "Choose an EU-headquartered provider",
-                "Choisir un fournisseur dont le siège est dans l’UE",
-            ))
-            .to_owned(),
-        Relaxer::CustomerHeldKeys => lang
-            .pick((
-                "Hold the encryption keys yourself",
-                "Détenir soi-même les clés de chiffrement",
-            ))
-            .to_owned(),
+        Relaxer::ChooseEuProvider => lang.tr("Choose an EU-headquartered provider").to_owned(),
+        Relaxer::CustomerHeldKeys => lang.tr("Hold the encryption keys yourself").to_owned(),
     }
 }

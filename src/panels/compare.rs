@@ -18,19 +18,19 @@ fn compare_rows(a: &Results, sa: &Scenario, b: &Results, sb: &Scenario, lang: La
     };
     let mut rows = vec![
         [
-            lang.pick(("Target platform", "Plateforme cible")).to_owned(),
+            lang.tr("Target platform").to_owned(),
             labels::option_short(lang, sa.platform.target).to_owned(),
             labels::option_short(lang, sb.platform.target).to_owned(),
             String::new(),
         ],
         [
-            lang.pick(("Cheapest option", "Option la moins chère")).to_owned(),
+            lang.tr("Cheapest option").to_owned(),
             labels::option_short(lang, a.tco.cheapest).to_owned(),
             labels::option_short(lang, b.tco.cheapest).to_owned(),
             String::new(),
         ],
         [
-            lang.pick(("NPV of the target", "VAN de la cible")).to_owned(),
+            lang.tr("NPV of the target").to_owned(),
             money(ta.npv_eur),
             money(tb.npv_eur),
             signed(ta.npv_eur - tb.npv_eur, &money),
@@ -38,8 +38,7 @@ fn compare_rows(a: &Results, sa: &Scenario, b: &Results, sb: &Scenario, lang: La
     ];
     let per_hour = |o: Option<f64>| o.map_or_else(|| "–".to_owned(), |c| f::eur(lang, c, 2));
     rows.push([
-        lang.pick(("Cost per useful GPU-hour", "Coût par heure GPU utile"))
-            .to_owned(),
+        lang.tr("Cost per useful GPU-hour").to_owned(),
         per_hour(ta.cost_per_useful_gpu_hour_eur),
         per_hour(tb.cost_per_useful_gpu_hour_eur),
         match (ta.cost_per_useful_gpu_hour_eur, tb.cost_per_useful_gpu_hour_eur) {
@@ -49,14 +48,14 @@ fn compare_rows(a: &Results, sa: &Scenario, b: &Results, sb: &Scenario, lang: La
     ]);
     let mw = |x: f64| f::with_unit(lang, x, 2, "MW");
     rows.push([
-        lang.pick(("Facility power", "Puissance du site")).to_owned(),
+        lang.tr("Facility power").to_owned(),
         mw(ta.power.facility_mw_peak),
         mw(tb.power.facility_mw_peak),
         signed(ta.power.facility_mw_peak - tb.power.facility_mw_peak, &mw),
     ]);
     let co2 = |x: f64| f::with_unit(lang, x, 0, "tCO₂");
     rows.push([
-        lang.pick(("Emissions per year", "Émissions par an")).to_owned(),
+        lang.tr("Emissions per year").to_owned(),
         co2(ta.power.tco2_per_year),
         co2(tb.power.tco2_per_year),
         signed(ta.power.tco2_per_year - tb.power.tco2_per_year, &co2),
@@ -66,22 +65,20 @@ fn compare_rows(a: &Results, sa: &Scenario, b: &Results, sb: &Scenario, lang: La
         b.sovereignty.option(sb.platform.target),
     );
     rows.push([
-        lang.pick(("Sovereignty score", "Score de souveraineté"))
-            .to_owned(),
+        lang.tr("Sovereignty score").to_owned(),
         format!("{} · SEAL-{}", f::number(lang, sa_.score, 0), sa_.seal),
         format!("{} · SEAL-{}", f::number(lang, sb_.score, 0), sb_.seal),
         signed(sa_.score - sb_.score, &|d| f::number(lang, d, 1)),
     ]);
     rows.push([
-        lang.pick(("Binding constraint", "Contrainte dominante"))
-            .to_owned(),
+        lang.tr("Binding constraint").to_owned(),
         lang.pick(a.constraints.binding.label()).to_owned(),
         lang.pick(b.constraints.binding.label()).to_owned(),
         String::new(),
     ]);
     let (ma, mb) = (a.migration.chosen_outcome(), b.migration.chosen_outcome());
     rows.push([
-        lang.pick(("Migration, P50", "Migration, P50")).to_owned(),
+        lang.tr("Migration, P50").to_owned(),
         money(ma.total_cost_eur.p50),
         money(mb.total_cost_eur.p50),
         signed(ma.total_cost_eur.p50 - mb.total_cost_eur.p50, &money),
@@ -93,17 +90,14 @@ fn compare_rows(a: &Results, sa: &Scenario, b: &Results, sb: &Scenario, lang: La
 #[component]
 pub fn CompareBox() -> impl IntoView {
     let state = AppState::get();
-    let t = move |pair: (&'static str, &'static str)| state.lang.get().pick(pair);
+    let tr = move |en: &'static str| state.lang.get().tr(en);
     let b_results = Memo::new(move |_| state.compare.with(|b| b.as_ref().and_then(|s| evaluate(s).ok())));
     view! {
         <div class="share-block compare">
-            <h3>{move || t(("Compare two scenarios", "Comparer deux scénarios"))}</h3>
-            <p class="hint">{move || t((
-                "Pin the current scenario as B, change the inputs, and read the differences (A − B).",
-                "Figez le scénario courant comme B, changez les hypothèses et lisez les écarts (A − B).",
-            ))}</p>
+            <h3>{move || tr("Compare two scenarios")}</h3>
+            <p class="hint">{move || tr("Pin the current scenario as B, change the inputs, and read the differences (A − B).")}</p>
             <button type="button" data-testid="pin-b" on:click=move |_| state.compare.set(Some(state.scenario().get_untracked()))>
-                {move || t(("Pin this scenario as B", "Figer ce scénario comme B"))}
+                {move || tr("Pin this scenario as B")}
             </button>
             <button type="button" data-testid="swap-ab" disabled=move || state.compare.with(Option::is_none) on:click=move |_| {
                 if let Some(b) = state.compare.get_untracked() {
@@ -112,9 +106,9 @@ pub fn CompareBox() -> impl IntoView {
                         state.compare.set(Some(a));
                     }
                 }
-            }>{move || t(("Swap A and B", "Échanger A et B"))}</button>
+            }>{move || tr("Swap A and B")}</button>
             <button type="button" data-testid="clear-b" disabled=move || state.compare.with(Option::is_none)
-                on:click=move |_| state.compare.set(None)>{move || t(("Clear B", "Effacer B"))}</button>
+                on:click=move |_| state.compare.set(None)>{move || tr("Clear B")}</button>
             {move || {
                 let lang = state.lang.get();
                 let b = state.compare.get()?;
@@ -123,11 +117,11 @@ pub fn CompareBox() -> impl IntoView {
                 let rows = state.scenario().with(|sa| compare_rows(&ra, sa, &rb, &b, lang));
                 Some(view! {
                     <table class="data-table" data-testid="compare-table">
-                        <caption>{lang.pick(("Scenario A (current) and B (pinned)", "Scénario A (courant) et B (figé)"))}</caption>
+                        <caption>{lang.tr("Scenario A (current) and B (pinned)")}</caption>
                         <thead><tr>
-                            <th scope="col">{lang.pick(("Figure", "Chiffre"))}</th>
+                            <th scope="col">{lang.tr("Figure")}</th>
                             <th scope="col">"A"</th><th scope="col">"B"</th>
-                            <th scope="col">{lang.pick(("A − B", "A − B"))}</th>
+                            <th scope="col">{lang.tr("A − B")}</th>
                         </tr></thead>
                         <tbody>{rows.into_iter().map(|[k, a, b, d]| view! {
                             <tr><th scope="row">{k}</th><td>{a}</td><td>{b}</td><td>{d}</td></tr>

@@ -19,9 +19,9 @@ pub(crate) fn value(lang: Lang, i: &InputValue) -> String {
         Unit::Watts => f::with_unit(lang, v, 0, "W"),
         Unit::Mw => f::with_unit(lang, v, 2, "MW"),
         Unit::Kw => f::with_unit(lang, v, 0, "kW"),
-        Unit::MwhPerYear => f::with_unit(lang, v, 0, lang.pick(("MWh/yr", "MWh/an"))),
+        Unit::MwhPerYear => f::with_unit(lang, v, 0, lang.tr("MWh/yr")),
         Unit::GCo2PerKwh => f::with_unit(lang, v, 0, "gCO₂e/kWh"),
-        Unit::TCo2PerYear => f::with_unit(lang, v, 0, lang.pick(("tCO₂e/yr", "tCO₂e/an"))),
+        Unit::TCo2PerYear => f::with_unit(lang, v, 0, lang.tr("tCO₂e/yr")),
         Unit::Hours => f::with_unit(lang, v, 0, "h"),
         Unit::Months => f::months(lang, v, 1),
         Unit::Years => f::years(lang, v, 0),
@@ -70,7 +70,7 @@ fn source_line(lang: Lang, key: &'static str, s: Source) -> impl IntoView {
     view! {
         <li>
             <strong>{what(lang, key)}</strong>" — "<cite lang="en">{s.label}</cite>" ("{s.year}", "{confidence(lang, s.confidence)}")"
-            {(!s.url.is_empty()).then(|| view! { " " <a href=s.url rel="noreferrer noopener" target="_blank">{lang.pick(("source", "source"))}</a> })}
+            {(!s.url.is_empty()).then(|| view! { " " <a href=s.url rel="noreferrer noopener" target="_blank">{lang.tr("source")}</a> })}
         </li>
     }
 }
@@ -134,11 +134,8 @@ fn qualifier(lang: Lang, q: &str) -> Option<String> {
         return Some(labels::option(lang, o).to_owned());
     }
     match q {
-        "current" => Some(lang.pick(("now", "actuellement")).to_owned()),
-        "cheapest_from" => Some(
-            lang.pick(("cheapest from", "la moins chère à partir de"))
-                .to_owned(),
-        ),
+        "current" => Some(lang.tr("now").to_owned()),
+        "cheapest_from" => Some(lang.tr("cheapest from").to_owned()),
         _ if q.starts_with("SEAL-") => Some(q.to_owned()),
         _ => None,
     }
@@ -193,13 +190,13 @@ fn derivation_view(
     view! {
         <h2 id="explain-title">{title}</h2>
         <p class="formula" data-testid="explain-formula">{lang.pick(formula)}</p>
-        <h3>{lang.pick(("Inputs used", "Valeurs utilisées"))}</h3>
+        <h3>{lang.tr("Inputs used")}</h3>
         <ul data-testid="explain-inputs">
             {inputs.into_iter().map(|(i, q)| view! {
-                <li>{lang.pick(i.label)}{q.map(|q| format!(" ({q})"))}{lang.pick((": ", " : "))}<strong>{value(lang, i)}</strong></li>
+                <li>{lang.pick(i.label)}{q.map(|q| format!(" ({q})"))}{lang.tr(": ")}<strong>{value(lang, i)}</strong></li>
             }).collect_view()}
         </ul>
-        <h3>{lang.pick(("Sources of the defaults", "Sources des valeurs par défaut"))}</h3>
+        <h3>{lang.tr("Sources of the defaults")}</h3>
         <ul data-testid="explain-sources">
             {sources.iter().map(|(k, s)| source_line(lang, k, *s)).collect_view()}
         </ul>
@@ -230,7 +227,7 @@ pub fn ExplainDialog() -> impl IntoView {
         let r = state.results.get();
         let e = state.scenario().with(|s| explain(s, &r, h));
         let shown = state.scenario().with(|s| super::headline::shown(h, &r, s, lang));
-        let title = format!("{}{}{}", shown.label, lang.pick((": ", " : ")), shown.value);
+        let title = format!("{}{}{}", shown.label, lang.tr(": "), shown.value);
         let inputs = e
             .inputs
             .iter()
@@ -246,7 +243,7 @@ pub fn ExplainDialog() -> impl IntoView {
         <dialog node_ref=dialog aria-labelledby="explain-title" data-testid="explain-dialog"
             on:close=move |_| close()>
             <button type="button" class="close" data-testid="explain-close" on:click=move |_| close()>
-                {move || state.lang.get().pick(("Close", "Fermer"))}
+                {move || state.lang.get().tr("Close")}
             </button>
             {body}
         </dialog>

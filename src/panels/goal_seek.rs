@@ -24,22 +24,13 @@ fn shown(lang: Lang, input: GoalSeekInput, value: f64) -> String {
 /// The answer for one input, in words.
 fn answer_text(lang: Lang, input: GoalSeekInput, answer: &Answer) -> String {
     match answer {
-        Answer::AlreadyCheapest => lang
-            .pick(("Already the cheapest", "Déjà la moins chère"))
-            .to_owned(),
+        Answer::AlreadyCheapest => lang.tr("Already the cheapest").to_owned(),
         Answer::At { value, .. } => match lang {
             Lang::En => format!("Cheapest from {}", shown(lang, input, *value)),
             Lang::Fr => format!("La moins chère à partir de {}", shown(lang, input, *value)),
         },
-        Answer::NoValueInRange => lang
-            .pick((
-                "No value in range makes it the cheapest",
-                "Aucune valeur possible ne la rend la moins chère",
-            ))
-            .to_owned(),
-        Answer::NotApplicable => lang
-            .pick(("Does not apply to this option", "Sans objet pour cette option"))
-            .to_owned(),
+        Answer::NoValueInRange => lang.tr("No value in range makes it the cheapest").to_owned(),
+        Answer::NotApplicable => lang.tr("Does not apply to this option").to_owned(),
     }
 }
 
@@ -61,13 +52,10 @@ pub fn GoalSeek() -> impl IntoView {
     };
     view! {
         <section class="panel goal-seek" data-testid="goal-seek" aria-labelledby="goal-seek-title">
-            <h2 id="goal-seek-title">{move || lang().pick(("What it would take", "Ce qu’il faudrait"))}</h2>
-            <p>{move || lang().pick((
-                "Choose an option: for each input, the value at which it becomes the cheapest by NPV, all else unchanged.",
-                "Choisissez une option : pour chaque paramètre, la valeur à laquelle elle devient la moins chère en VAN, le reste inchangé.",
-            ))}</p>
+            <h2 id="goal-seek-title">{move || lang().tr("What it would take")}</h2>
+            <p>{move || lang().tr("Choose an option: for each input, the value at which it becomes the cheapest by NPV, all else unchanged.")}</p>
             <div class="control">
-                <label for="goal-seek-option"><span class="control-label">{move || lang().pick(("Option", "Option"))}</span></label>
+                <label for="goal-seek-option"><span class="control-label">{move || lang().tr("Option")}</span></label>
                 <select id="goal-seek-option" data-testid="goal-seek-option"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
@@ -97,10 +85,10 @@ pub fn GoalSeek() -> impl IntoView {
             }}</p>
             <table>
                 <thead><tr>
-                    <th scope="col">{move || lang().pick(("Input", "Paramètre"))}</th>
-                    <th scope="col">{move || lang().pick(("Now", "Actuellement"))}</th>
-                    <th scope="col">{move || lang().pick(("Answer", "Réponse"))}</th>
-                    <th scope="col"><span class="visually-hidden">{move || lang().pick(("Apply", "Appliquer"))}</span></th>
+                    <th scope="col">{move || lang().tr("Input")}</th>
+                    <th scope="col">{move || lang().tr("Now")}</th>
+                    <th scope="col">{move || lang().tr("Answer")}</th>
+                    <th scope="col"><span class="visually-hidden">{move || lang().tr("Apply")}</span></th>
                 </tr></thead>
                 <tbody>
                     {move || {
@@ -117,7 +105,7 @@ pub fn GoalSeek() -> impl IntoView {
                                         let next = state.scenario().with_untracked(|s| goal_seek::apply(s, input, option, value));
                                         state.commit(next);
                                     }>
-                                    {l.pick(("Apply", "Appliquer"))}
+                                    {l.tr("Apply")}
                                 </button>
                             });
                             view! {
@@ -137,7 +125,7 @@ pub fn GoalSeek() -> impl IntoView {
                     state,
                     super::derivation::Explained::Decision(DecisionFigure::GoalSeek(chosen.get_untracked())),
                 )>
-                {move || lang().pick(("How is this computed?", "Comment est-ce calculé ?"))}
+                {move || lang().tr("How is this computed?")}
             </button>
         </section>
     }

@@ -62,10 +62,8 @@ pub fn shown(h: Headline, r: &Results, s: &Scenario, lang: Lang) -> Shown {
         ),
         Headline::CostPerUsefulGpuHour => plain(
             ("Cost per useful GPU-hour", "Coût par heure GPU utile"),
-            t.cost_per_useful_gpu_hour_eur.map_or_else(
-                || lang.pick(("unavailable", "non défini")).to_owned(),
-                |c| f::eur(lang, c, 2),
-            ),
+            t.cost_per_useful_gpu_hour_eur
+                .map_or_else(|| lang.tr("unavailable").to_owned(), |c| f::eur(lang, c, 2)),
             match lang {
                 Lang::En => format!("at {} utilisation", f::percent(lang, s.compute.utilisation, 0)),
                 Lang::Fr => format!("à {} d’utilisation", f::percent(lang, s.compute.utilisation, 0)),
@@ -82,12 +80,12 @@ pub fn shown(h: Headline, r: &Results, s: &Scenario, lang: Lang) -> Shown {
             format!(
                 "IT {} · {}",
                 f::with_unit(lang, t.power.it_mw_nameplate, 2, "MW"),
-                f::with_unit(lang, t.power.annual_mwh, 0, lang.pick(("MWh/yr", "MWh/an")))
+                f::with_unit(lang, t.power.annual_mwh, 0, lang.tr("MWh/yr"))
             ),
         ),
         Headline::Emissions => plain(
             ("Emissions", "Émissions"),
-            f::with_unit(lang, t.power.tco2_per_year, 0, lang.pick(("tCO₂/yr", "tCO₂/an"))),
+            f::with_unit(lang, t.power.tco2_per_year, 0, lang.tr("tCO₂/yr")),
             match lang {
                 Lang::En => format!(
                     "grid at {}",
@@ -102,9 +100,7 @@ pub fn shown(h: Headline, r: &Results, s: &Scenario, lang: Lang) -> Shown {
         Headline::Sovereignty => {
             let o = r.sovereignty.option(target);
             Shown {
-                label: lang
-                    .pick(("Sovereignty of the target", "Souveraineté de la cible"))
-                    .to_owned(),
+                label: lang.tr("Sovereignty of the target").to_owned(),
                 value: format!("{} · {}/100", seal_name(o.seal), f::number(lang, o.score, 0)),
                 note: {
                     let note = match (o.meets_requirement, lang) {
@@ -202,7 +198,7 @@ fn Qualification() -> impl IntoView {
 pub fn Headlines() -> impl IntoView {
     let state = AppState::get();
     view! {
-        <section class="kpis" aria-label=move || state.lang.get().pick(("Headline figures", "Chiffres clés"))>
+        <section class="kpis" aria-label=move || state.lang.get().tr("Headline figures")>
             {Headline::ALL.into_iter().map(|h| {
                 let figure = Memo::new(move |_| {
                     let lang = state.lang.get();

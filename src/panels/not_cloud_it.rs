@@ -93,12 +93,12 @@ pub fn NotCloudIt() -> impl IntoView {
     let state = AppState::get();
     view! {
         <details class="explainer" data-testid="explainer">
-            <summary><strong>{move || state.lang.get().pick(("Why AI infrastructure is not cloud IT", "Pourquoi l’infrastructure IA n’est pas l’informatique en nuage"))}</strong></summary>
+            <summary><strong>{move || state.lang.get().tr("Why AI infrastructure is not cloud IT")}</strong></summary>
             <table>
                 <thead><tr>
-                    <th scope="col">{move || state.lang.get().pick(("Aspect", "Aspect"))}</th>
-                    <th scope="col">{move || state.lang.get().pick(("Classic cloud IT", "Informatique en nuage classique"))}</th>
-                    <th scope="col">{move || state.lang.get().pick(("AI infrastructure", "Infrastructure IA"))}</th>
+                    <th scope="col">{move || state.lang.get().tr("Aspect")}</th>
+                    <th scope="col">{move || state.lang.get().tr("Classic cloud IT")}</th>
+                    <th scope="col">{move || state.lang.get().tr("AI infrastructure")}</th>
                 </tr></thead>
                 <tbody>
                     {ROWS.iter().map(|&(aspect, it, ai)| view! {

@@ -131,32 +131,29 @@ impl Protection {
 #[component]
 fn ProtectBox(protection: Protection) -> impl IntoView {
     let state = AppState::get();
-    let t = move |pair: (&'static str, &'static str)| state.lang.get().pick(pair);
+    let tr = move |en: &'static str| state.lang.get().tr(en);
     let p = protection;
     view! {
         <div class="share-block" data-testid="protect-box" aria-busy=move || p.busy.get().to_string()>
             <label class="check">
                 <input type="checkbox" data-testid="share-protect" prop:checked=move || p.on.get()
                     on:change=move |ev| p.on.set(event_target_checked(&ev)) />
-                {move || t(("Protect with a passphrase", "Protéger par une phrase secrète"))}
+                {move || tr("Protect with a passphrase")}
             </label>
             <Show when=move || p.on.get()>
-                <p class="hint">{move || t((
-                    "The link and the JSON file are encrypted in this browser (AES-256, key derived from the passphrase). Only someone with the passphrase can open them; it is kept nowhere, so send it another way.",
-                    "Le lien et le fichier JSON sont chiffrés dans ce navigateur (AES-256, clé dérivée de la phrase secrète). Seul qui connaît la phrase peut les ouvrir ; elle n’est conservée nulle part : transmettez-la par un autre moyen.",
-                ))}</p>
-                <label for="share-passphrase">{move || t(("Passphrase", "Phrase secrète"))}</label>
+                <p class="hint">{move || tr("The link and the JSON file are encrypted in this browser (AES-256, key derived from the passphrase). Only someone with the passphrase can open them; it is kept nowhere, so send it another way.")}</p>
+                <label for="share-passphrase">{move || tr("Passphrase")}</label>
                 <input id="share-passphrase" type="password" autocomplete="new-password" data-testid="share-passphrase"
                     prop:value=move || p.passphrase.get()
                     on:input=move |ev| { p.problem.set(None); p.passphrase.set(event_target_value(&ev)); } />
-                <label for="share-passphrase-confirm">{move || t(("Passphrase again", "Phrase secrète à nouveau"))}</label>
+                <label for="share-passphrase-confirm">{move || tr("Passphrase again")}</label>
                 <input id="share-passphrase-confirm" type="password" autocomplete="new-password" data-testid="share-passphrase-confirm"
                     prop:value=move || p.confirm.get()
                     on:input=move |ev| { p.problem.set(None); p.confirm.set(event_target_value(&ev)); } />
                 <p role="alert" class="field-error" data-testid="share-passphrase-error">
                     {move || p.problem.get().map(|e| e.message(state.lang.get()))}
                 </p>
-                <span role="status" class="hint">{move || p.busy.get().then(|| t(("Encrypting…", "Chiffrement…")))}</span>
+                <span role="status" class="hint">{move || p.busy.get().then(|| tr("Encrypting…"))}</span>
             </Show>
         </div>
     }
@@ -176,7 +173,7 @@ fn LinkBox(protection: Protection) -> impl IntoView {
             format!("{}#{}", share::page_address(), state.shared_fragment.get())
         }
     });
-    let t = move |pair: (&'static str, &'static str)| state.lang.get().pick(pair);
+    let tr = move |en: &'static str| state.lang.get().tr(en);
     let copy_link = move |_| {
         copied.set(None);
         if !p.on.get_untracked() {
@@ -188,7 +185,7 @@ fn LinkBox(protection: Protection) -> impl IntoView {
             let made = format!(
                 "{}#{}",
                 share::page_address(),
-                envelope::protected_fragment(&envelope, lang.share_tag())
+                envelope::protected_fragment(&envelope, lang)
             );
             p.link.set(Some(made.clone()));
             copy(made, move |ok| copied.set(Some(ok)));
@@ -196,14 +193,11 @@ fn LinkBox(protection: Protection) -> impl IntoView {
     };
     view! {
         <div class="share-block">
-            <h3>{move || t(("Share link", "Lien de partage"))}</h3>
-            <p class="hint">{move || t((
-                "The whole scenario is in the part after #, which browsers never send to a server.",
-                "Tout le scénario est dans la partie après #, que les navigateurs n’envoient jamais à un serveur.",
-            ))}</p>
-            <label class="visually-hidden" for="share-link">{move || t(("Share link", "Lien de partage"))}</label>
+            <h3>{move || tr("Share link")}</h3>
+            <p class="hint">{move || tr("The whole scenario is in the part after #, which browsers never send to a server.")}</p>
+            <label class="visually-hidden" for="share-link">{move || tr("Share link")}</label>
             <input id="share-link" data-testid="share-link" readonly prop:value=move || link.get()
-                placeholder=move || p.on.get().then(|| t(("The protected link appears here once copied.", "Le lien protégé apparaît ici une fois copié.")))
+                placeholder=move || p.on.get().then(|| tr("The protected link appears here once copied."))
                 on:focus=move |ev| {
                     if let Some(i) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
                         i.select();
@@ -211,14 +205,14 @@ fn LinkBox(protection: Protection) -> impl IntoView {
                 } />
             <button type="button" data-testid="copy-link" disabled=move || p.busy.get() on:click=copy_link>
                 {move || if p.on.get() {
-                    t(("Copy the protected link", "Copier le lien protégé"))
+                    tr("Copy the protected link")
                 } else {
-                    t(("Copy the link", "Copier le lien"))
+                    tr("Copy the link")
                 }}
             </button>
             <span role="status" class="hint">{move || match copied.get() {
-                Some(true) => t(("Copied.", "Copié.")),
-                Some(false) => t(("Select the link and copy it by hand.", "Sélectionnez le lien et copiez-le à la main.")),
+                Some(true) => tr("Copied."),
+                Some(false) => tr("Select the link and copy it by hand."),
                 None => "",
             }}</span>
         </div>
@@ -230,17 +224,13 @@ fn embed_choices(lang: Lang) -> Vec<(EmbedView, String)> {
     let charts = CHARTS.iter().map(|c| {
         (
             EmbedView::Chart(c.id.to_owned()),
-            format!("{} — {}", lang.pick(("Chart", "Graphique")), c.name(lang)),
+            format!("{} — {}", lang.tr("Chart"), c.name(lang)),
         )
     });
     let kpis = Headline::ALL.iter().map(|h| {
         (
             EmbedView::Kpi(h.id().to_owned()),
-            format!(
-                "{} — {}",
-                lang.pick(("Figure", "Chiffre")),
-                headline_name(*h, lang)
-            ),
+            format!("{} — {}", lang.tr("Figure"), headline_name(*h, lang)),
         )
     });
     charts.chain(kpis).collect()
@@ -267,7 +257,7 @@ fn EmbedBox() -> impl IntoView {
     let choice = RwSignal::new(0usize);
     let size = RwSignal::new((800u32, 450u32));
     let copied = RwSignal::new(None::<bool>);
-    let t = move |pair: (&'static str, &'static str)| state.lang.get().pick(pair);
+    let tr = move |en: &'static str| state.lang.get().tr(en);
     let snippet = Memo::new(move |_| {
         let lang = state.lang.get();
         let (view, _) = embed_choices(lang).swap_remove(choice.get());
@@ -286,17 +276,17 @@ fn EmbedBox() -> impl IntoView {
                 open.set(d.open());
             }
         }>
-            <summary><h3>{move || t(("Embed in a slide or a page", "Intégrer dans une diapositive ou une page"))}</h3></summary>
+            <summary><h3>{move || tr("Embed in a slide or a page")}</h3></summary>
             // Built only while open: the snippet is encoded again at every change.
             <Show when=move || open.get()>
-            <label for="embed-view">{move || t(("What to show", "Ce qu’il faut montrer"))}</label>
+            <label for="embed-view">{move || tr("What to show")}</label>
             <select id="embed-view" data-testid="embed-view"
                 on:change=move |ev| choice.set(event_target_value(&ev).parse().unwrap_or(0))>
                 {move || embed_choices(state.lang.get()).into_iter().enumerate().map(|(i, (_, name))| view! {
                     <option value=i.to_string() selected=move || choice.get() == i>{name}</option>
                 }).collect_view()}
             </select>
-            <label for="embed-size">{move || t(("Size", "Taille"))}</label>
+            <label for="embed-size">{move || tr("Size")}</label>
             <select id="embed-size" data-testid="embed-size" on:change=move |ev| {
                 let v = event_target_value(&ev);
                 if let Some((w, h)) = v.split_once('x').and_then(|(w, h)| Some((w.parse().ok()?, h.parse().ok()?))) {
@@ -307,14 +297,14 @@ fn EmbedBox() -> impl IntoView {
                 <option value="1280x720">"1280 × 720"</option>
                 <option value="480x320">"480 × 320"</option>
             </select>
-            <label for="embed-code">{move || t(("Embed code", "Code d’intégration"))}</label>
+            <label for="embed-code">{move || tr("Embed code")}</label>
             <textarea id="embed-code" data-testid="embed-code" readonly rows="4" prop:value=move || snippet.get()></textarea>
             <button type="button" data-testid="copy-embed" on:click=move |_| {
                 copy(snippet.get_untracked(), move |ok| copied.set(Some(ok)));
-            }>{move || t(("Copy the embed code", "Copier le code d’intégration"))}</button>
+            }>{move || tr("Copy the embed code")}</button>
             <span role="status" class="hint">{move || match copied.get() {
-                Some(true) => t(("Copied.", "Copié.")),
-                Some(false) => t(("Select the code and copy it by hand.", "Sélectionnez le code et copiez-le à la main.")),
+                Some(true) => tr("Copied."),
+                Some(false) => tr("Select the code and copy it by hand."),
                 None => "",
             }}</span>
             </Show>
@@ -359,10 +349,10 @@ fn import_file(state: AppState, input: web_sys::HtmlInputElement) {
 #[component]
 fn FilesBox(protection: Protection) -> impl IntoView {
     let state = AppState::get();
-    let t = move |pair: (&'static str, &'static str)| state.lang.get().pick(pair);
+    let tr = move |en: &'static str| state.lang.get().tr(en);
     view! {
         <div class="share-block">
-            <h3>{move || t(("Scenario file", "Fichier de scénario"))}</h3>
+            <h3>{move || tr("Scenario file")}</h3>
             <button type="button" data-testid="export-json" disabled=move || protection.busy.get() on:click=move |_| {
                 if protection.on.get_untracked() {
                     protection.seal(|sealed| {
@@ -374,9 +364,9 @@ fn FilesBox(protection: Protection) -> impl IntoView {
                 let json = state.scenario().with_untracked(socle_share::scenario_to_json);
                 let _ = export::download_text("socle-scenario.json", "application/json", &json);
             }>{move || if protection.on.get() {
-                t(("Export as protected JSON", "Exporter en JSON protégé"))
+                tr("Export as protected JSON")
             } else {
-                t(("Export as JSON", "Exporter en JSON"))
+                tr("Export as JSON")
             }}</button>
             // Every monthly cash flow of the five options with its discount factor: a finance team
             // reproduces each NPV with one SUMPRODUCT (README, "Cash-flow export").
@@ -386,9 +376,9 @@ fn FilesBox(protection: Protection) -> impl IntoView {
                     .with_untracked(|s| socle_model::tco::cash_flows_csv(&socle_model::tco::cash_flows(s)));
                 let csv = export::spreadsheet_csv(state.lang.get_untracked(), &csv);
                 let _ = export::download_text("socle-cash-flows.csv", "text/csv;charset=utf-8", &csv);
-            }>{move || t(("Export the cash flows (CSV)", "Exporter les flux de trésorerie (CSV)"))}</button>
+            }>{move || tr("Export the cash flows (CSV)")}</button>
             <label class="file-button">
-                {move || t(("Import a JSON file", "Importer un fichier JSON"))}
+                {move || tr("Import a JSON file")}
                 <input type="file" accept="application/json,.json" data-testid="import-json"
                     on:change=move |ev| {
                         if let Some(i) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
@@ -423,7 +413,7 @@ fn SavedBox() -> impl IntoView {
     let state = AppState::get();
     let saves = RwSignal::new(load_saves(state));
     let name = RwSignal::new(String::new());
-    let t = move |pair: (&'static str, &'static str)| state.lang.get().pick(pair);
+    let tr = move |en: &'static str| state.lang.get().tr(en);
     // What was stored, if unreadable, is set aside first; if it cannot be, nothing is written over it.
     let persist = move || {
         let written =
@@ -448,12 +438,12 @@ fn SavedBox() -> impl IntoView {
     };
     view! {
         <div class="share-block">
-            <h3>{move || t(("Kept in this browser", "Conservés dans ce navigateur"))}</h3>
-            <label for="save-name">{move || t(("Name", "Nom"))}</label>
+            <h3>{move || tr("Kept in this browser")}</h3>
+            <label for="save-name">{move || tr("Name")}</label>
             <input id="save-name" data-testid="save-name" prop:value=move || name.get()
                 on:input=move |ev| name.set(event_target_value(&ev)) />
             <button type="button" data-testid="save-scenario" on:click=save>
-                {move || t(("Save this scenario", "Enregistrer ce scénario"))}
+                {move || tr("Save this scenario")}
             </button>
             <ul class="saved-list" data-testid="saved-list">
                 {move || saves.with(|s| s.items.iter().enumerate().map(|(i, item)| {
@@ -466,11 +456,11 @@ fn SavedBox() -> impl IntoView {
                                 if let Some(s) = saves.with_untracked(|l| l.items.get(i).map(|x| x.scenario.clone())) {
                                     state.commit(s);
                                 }
-                            }>{move || t(("Open", "Ouvrir"))}</button>
+                            }>{move || tr("Open")}</button>
                             <button type="button" data-testid=format!("delete-saved-{i}") on:click=move |_| {
                                 saves.update(|l| { if i < l.items.len() { l.items.remove(i); } });
                                 persist();
-                            }>{move || t(("Delete", "Supprimer"))}</button>
+                            }>{move || tr("Delete")}</button>
                         </li>
                     }
                 }).collect_view())}
@@ -499,7 +489,7 @@ fn PassphraseDialog() -> impl IntoView {
     let problem = RwSignal::new(None::<Unlock>);
     let busy = RwSignal::new(false);
     let input = NodeRef::<leptos::html::Input>::new();
-    let t = move |pair: (&'static str, &'static str)| state.lang.get().pick(pair);
+    let tr = move |en: &'static str| state.lang.get().tr(en);
     // The focus goes to the passphrase as soon as the dialog shows.
     Effect::new(move |_| {
         if let Some(i) = input.get() {
@@ -541,20 +531,16 @@ fn PassphraseDialog() -> impl IntoView {
             }
         });
     };
-    let message =
-        move |u: Unlock| {
-            let lang = state.lang.get();
-            match u {
-            Unlock::Empty => lang.pick(("Type the passphrase.", "Saisissez la phrase secrète.")).to_owned(),
+    let message = move |u: Unlock| {
+        let lang = state.lang.get();
+        match u {
+            Unlock::Empty => lang.tr("Type the passphrase.").to_owned(),
             Unlock::Wrong => lang
-                .pick((
-                    "This passphrase does not open it. Check it and try again; nothing was changed.",
-                    "Cette phrase secrète ne l’ouvre pas. Vérifiez-la et réessayez ; rien n’a été modifié.",
-                ))
+                .tr("This passphrase does not open it. Check it and try again; nothing was changed.")
                 .to_owned(),
-            Unlock::Invalid(error) => error.message(lang.share_tag()),
+            Unlock::Invalid(error) => error.message(lang),
         }
-        };
+    };
     move || {
         locked.with(|l| l.as_ref().map(|l| l.origin.clone())).map(|origin| view! {
             <div class="passphrase-backdrop">
@@ -567,16 +553,13 @@ fn PassphraseDialog() -> impl IntoView {
                     }
                 }>
                 <h2 id="passphrase-title">{move || if origin == Origin::File {
-                    t(("This file is protected", "Ce fichier est protégé"))
+                    tr("This file is protected")
                 } else {
-                    t(("This link is protected", "Ce lien est protégé"))
+                    tr("This link is protected")
                 }}</h2>
                 <form on:submit=move |ev| { ev.prevent_default(); submit(); }>
-                    <p id="passphrase-help" class="hint">{move || t((
-                        "Its scenario is encrypted. Type the passphrase you were given to open it; it is kept nowhere.",
-                        "Son scénario est chiffré. Saisissez la phrase secrète qui vous a été transmise pour l’ouvrir ; elle n’est conservée nulle part.",
-                    ))}</p>
-                    <label for="passphrase-input">{move || t(("Passphrase", "Phrase secrète"))}</label>
+                    <p id="passphrase-help" class="hint">{move || tr("Its scenario is encrypted. Type the passphrase you were given to open it; it is kept nowhere.")}</p>
+                    <label for="passphrase-input">{move || tr("Passphrase")}</label>
                     <input id="passphrase-input" type="password" autocomplete="off" data-testid="passphrase-input" node_ref=input
                         prop:value=move || passphrase.get()
                         on:input=move |ev| passphrase.set(event_target_value(&ev)) />
@@ -584,10 +567,10 @@ fn PassphraseDialog() -> impl IntoView {
                         {move || problem.get().map(message)}
                     </p>
                     <button type="submit" data-testid="passphrase-submit" disabled=move || busy.get()>
-                        {move || if busy.get() { t(("Opening…", "Ouverture…")) } else { t(("Open", "Ouvrir")) }}
+                        {move || if busy.get() { tr("Opening…") } else { tr("Open") }}
                     </button>" "
                     <button type="button" data-testid="passphrase-cancel" on:click=move |_| close()>
-                        {move || t(("Cancel", "Annuler"))}
+                        {move || tr("Cancel")}
                     </button>
                 </form>
             </div>
@@ -610,11 +593,11 @@ pub fn Notices() -> impl IntoView {
                     {n.download.clone().map(|raw| view! {
                         <button type="button" data-testid=format!("notice-download-{i}") on:click=move |_| {
                             let _ = export::download_text(Notice::DOWNLOAD_NAME, "text/plain", &raw);
-                        }>{lang.pick(("Download the damaged data", "Télécharger les données endommagées"))}</button>" "
+                        }>{lang.tr("Download the damaged data")}</button>" "
                     })}
                     <button type="button" data-testid=format!("dismiss-notice-{i}")
                         on:click=move |_| state.notices.update(|v| { if i < v.len() { v.remove(i); } })>
-                        {lang.pick(("Dismiss", "Fermer"))}
+                        {lang.tr("Dismiss")}
                     </button>
                 </div>
             }).collect_view()
@@ -629,7 +612,7 @@ pub fn SharePanel() -> impl IntoView {
     let protection = Protection::new(state);
     view! {
         <section class="section share" aria-labelledby="section-share" data-testid="section-share">
-            <h2 id="section-share">{move || state.lang.get().pick(("Share, compare and keep", "Partager, comparer et conserver"))}</h2>
+            <h2 id="section-share">{move || state.lang.get().tr("Share, compare and keep")}</h2>
             <div class="share-grid">
                 <ProtectBox protection=protection />
                 <LinkBox protection=protection />

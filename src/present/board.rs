@@ -30,7 +30,7 @@ pub fn moved(steps: &mut [Step], i: usize, delta: isize) {
 pub fn StoryboardPanel() -> impl IntoView {
     let state = AppState::get();
     let present = Present::get();
-    let pick = move |pair: (&'static str, &'static str)| state.lang.get().pick(pair);
+    let tr = move |en: &'static str| state.lang.get().tr(en);
     let chart = RwSignal::new(CHARTS[0].id.to_owned());
     let link = RwSignal::new(None::<String>);
     let full = move || present.board.with(Vec::len) >= MAX_STEPS;
@@ -49,24 +49,21 @@ pub fn StoryboardPanel() -> impl IntoView {
     };
     view! {
         <section class="section storyboard-panel" aria-labelledby="storyboard-heading">
-            <h2 id="storyboard-heading">{move || pick(("Storyboard", "Scénarimage"))}</h2>
-            <p class="hint">{move || pick((
-                "The steps of a presentation, each a scenario shown with one chart. Empty, present mode shows the default storyboard of the current scenario: cost, what binds, sovereignty, getting there, the decision.",
-                "Les étapes d’une présentation, chacune un scénario montré avec un graphique. Vide, le mode présentation montre le scénarimage par défaut du scénario courant : coût, contraintes, souveraineté, trajectoire, décision.",
-            ))}</p>
+            <h2 id="storyboard-heading">{move || tr("Storyboard")}</h2>
+            <p class="hint">{move || tr("The steps of a presentation, each a scenario shown with one chart. Empty, present mode shows the default storyboard of the current scenario: cost, what binds, sovereignty, getting there, the decision.")}</p>
             <div class="storyboard-tools">
-                <label for="storyboard-chart">{move || pick(("Chart of the step", "Graphique de l’étape"))}</label>
+                <label for="storyboard-chart">{move || tr("Chart of the step")}</label>
                 <select id="storyboard-chart" data-testid="storyboard-chart" on:change=move |ev| chart.set(event_target_value(&ev))>
                     {move || { let lang = state.lang.get(); CHARTS.iter().map(|c| view! {
                         <option value=c.id selected=move || chart.get() == c.id>{c.name(lang)}</option>
                     }).collect_view() }}
                 </select>
                 <button type="button" data-testid="storyboard-add" disabled=full on:click=add>
-                    {move || pick(("Add the current scenario as a step", "Ajouter le scénario courant comme étape"))}
+                    {move || tr("Add the current scenario as a step")}
                 </button>
                 <button type="button" data-testid="storyboard-default" disabled=move || !present.board.with(Vec::is_empty)
                     on:click=move |_| present.board.set(state.scenario().with_untracked(default_steps))>
-                    {move || pick(("Start from the default storyboard", "Partir du scénarimage par défaut"))}
+                    {move || tr("Start from the default storyboard")}
                 </button>
             </div>
             <ol class="storyboard" data-testid="storyboard">
@@ -74,16 +71,16 @@ pub fn StoryboardPanel() -> impl IntoView {
             </ol>
             <div class="storyboard-tools">
                 <button type="button" data-testid="present-print" on:click=move |_| print_slides(present)>
-                    {move || pick(("Print as 16:9 slides", "Imprimer en diapositives 16:9"))}
+                    {move || tr("Print as 16:9 slides")}
                 </button>
                 <button type="button" data-testid="storyboard-share" on:click=move |_| {
                     let steps = present.steps(state);
                     link.set(Some(format!("{}#{}", crate::share::page_address(), encode_story(&steps, true))));
-                }>{move || pick(("Make the storyboard link", "Créer le lien du scénarimage"))}</button>
+                }>{move || tr("Make the storyboard link")}</button>
             </div>
             {move || link.get().map(|l| view! {
                 <label class="storyboard-link">
-                    {move || pick(("Link to the storyboard (opens present mode)", "Lien vers le scénarimage (ouvre le mode présentation)"))}
+                    {move || tr("Link to the storyboard (opens present mode)")}
                     <input type="text" readonly data-testid="storyboard-link" prop:value=l />
                 </label>
             })}

@@ -55,9 +55,9 @@ pub fn headline_of(chart: &Chart) -> Headline {
 /// The heading of a step without a title of its own, in `lang`.
 pub fn default_heading(chart: &Chart, lang: Lang) -> String {
     if chart.id == DECISION_CHART {
-        lang.pick(("The decision", "La décision")).to_owned()
+        lang.tr("The decision").to_owned()
     } else {
-        lang.name(&chart.section.title()).to_owned()
+        lang.tr(chart.section.title()).to_owned()
     }
 }
 

@@ -54,7 +54,7 @@ pub fn PresentButton() -> impl IntoView {
             // Asked within the click, as browsers require; refused quietly where not allowed.
             call_quietly(&document().document_element().map(Into::into).unwrap_or_default(), "requestFullscreen");
             present.enter(state);
-        }>{move || state.lang.get().pick(("Present", "Présenter"))}</button>
+        }>{move || state.lang.get().tr("Present")}</button>
     }
 }
 
@@ -99,9 +99,9 @@ pub fn PresentLayer() -> impl IntoView {
     view! {
         {move || present.error.get().map(|e| view! {
             <div class="alert story-error" role="alert" data-testid="storyboard-error">
-                <p>{move || e.message(state.lang.get().share_tag())}</p>
+                <p>{move || e.message(state.lang.get())}</p>
                 <button type="button" data-testid="storyboard-error-dismiss" on:click=move |_| present.error.set(None)>
-                    {move || state.lang.get().pick(("Dismiss", "Fermer"))}
+                    {move || state.lang.get().tr("Dismiss")}
                 </button>
             </div>
         })}
@@ -131,7 +131,7 @@ fn PresentView() -> impl IntoView {
         }
     });
     let current = live_slide(state, present);
-    let pick = move |pair: (&'static str, &'static str)| state.lang.get().pick(pair);
+    let tr = move |en: &'static str| state.lang.get().tr(en);
     let hidden = move || present.ask_room.get() && !present.revealed.get();
     let on_key = move |ev: KeyboardEvent| {
         let Some(action) = key_action(&ev.key()) else {
@@ -192,16 +192,16 @@ fn PresentView() -> impl IntoView {
                     <label class="present-toggle">
                         <input type="checkbox" data-testid="present-ask-room" prop:checked=move || present.ask_room.get()
                             on:change=move |ev| { present.ask_room.set(event_target_checked(&ev)); present.revealed.set(false); } />
-                        {move || pick(("Ask the room first", "Demander d’abord à la salle"))}
+                        {move || tr("Ask the room first")}
                     </label>
                     <button type="button" data-testid="present-export-png" on:click=move |_| export_step(present, "png", &option.get_untracked())>
-                        {move || pick(("Slide as PNG", "Diapositive en PNG"))}
+                        {move || tr("Slide as PNG")}
                     </button>
                     <button type="button" data-testid="present-export-svg" on:click=move |_| export_step(present, "svg", &option.get_untracked())>
-                        {move || pick(("Slide as SVG", "Diapositive en SVG"))}
+                        {move || tr("Slide as SVG")}
                     </button>
                     <button type="button" data-testid="present-leave" on:click=move |_| present.leave(state)>
-                        {move || pick(("Leave (Esc)", "Quitter (Échap)"))}
+                        {move || tr("Leave (Esc)")}
                     </button>
                 </header>
                 <h2 id="present-heading" class="present-heading" data-testid="present-heading">
@@ -224,17 +224,17 @@ fn PresentView() -> impl IntoView {
                         // The button goes away: keys keep reaching the present view.
                         if let Some(s) = stage.get_untracked() { let _ = s.focus(); }
                     }>
-                        {move || pick(("Reveal the answer", "Révéler la réponse"))}
+                        {move || tr("Reveal the answer")}
                     </button>
                 })}
                 <footer class="present-bottom">
                     <button type="button" data-testid="present-back" disabled=move || present.index.get() == 0
-                        on:click=move |_| present.back(state)>{move || pick(("Previous", "Précédent"))}</button>
+                        on:click=move |_| present.back(state)>{move || tr("Previous")}</button>
                     // Only while presenting: the dashboard's own controls stay the only ones on the page.
                     {move || present.open.get().then(|| view! { <LiveControls /> })}
                     <button type="button" data-testid="present-next" on:click=move |_| present.forward(state)
                         disabled=move || { !hidden() && present.index.get() + 1 >= count() }>
-                        {move || pick(("Next", "Suivant"))}</button>
+                        {move || tr("Next")}</button>
                 </footer>
             </div>
         </dialog>
@@ -256,16 +256,16 @@ fn LiveControls() -> impl IntoView {
     let gpus = |s: &socle_model::Scenario| f64::from(s.compute.gpu_count);
     view! {
         <details class="present-controls" data-testid="present-controls">
-            <summary>{move || lang().pick(("Adjust live", "Ajuster en direct"))}</summary>
-            <Slider id="present-utilisation" label=Signal::derive(move || lang().t().utilisation.to_owned())
+            <summary>{move || lang().tr("Adjust live")}</summary>
+            <Slider id="present-utilisation" label=Signal::derive(move || lang().tr("Average utilisation").to_owned())
                 value=get(utilisation) shown=Signal::derive(move || f::percent(lang(), state.scenario().with(utilisation), 0))
                 min=0.0 max=1.0 step=0.01 modified=differs(utilisation)
                 on_change=move |v| state.update(move |s| s.compute.utilisation = v) />
-            <Slider id="present-horizon" label=Signal::derive(move || lang().t().horizon.to_owned())
-                value=get(horizon) shown=Signal::derive(move || format!("{} {}", f::number(lang(), state.scenario().with(horizon), 0), lang().t().unit_years))
+            <Slider id="present-horizon" label=Signal::derive(move || lang().tr("Horizon").to_owned())
+                value=get(horizon) shown=Signal::derive(move || format!("{} {}", f::number(lang(), state.scenario().with(horizon), 0), lang().tr("years")))
                 min=1.0 max=10.0 step=1.0 modified=differs(horizon)
                 on_change=move |v| state.update(move |s| s.compute.horizon_years = v as u32) />
-            <Slider id="present-gpu-count" label=Signal::derive(move || lang().t().gpu_count.to_owned())
+            <Slider id="present-gpu-count" label=Signal::derive(move || lang().tr("Number of GPUs").to_owned())
                 value=get(gpus) shown=Signal::derive(move || f::number(lang(), state.scenario().with(gpus), 0))
                 min=1.0 max=socle_model::ranges::GPU_COUNT.1 step=1.0 scale=Scale::Log modified=differs(gpus)
                 on_change=move |v| state.update(move |s| s.compute.gpu_count = v as u32) />

@@ -14,7 +14,6 @@ use socle_share::envelope::{fragment_envelope, Envelope};
 use socle_share::storage::{self, Kept, WriteError};
 use socle_share::{
     encode_fragment_with_view, fragment_lang, fragment_view, is_scenario_fragment, read_fragment, EmbedView,
-    LangTag,
 };
 
 /// What the page starts with.
@@ -108,8 +107,7 @@ pub fn report_write(notices: RwSignal<Vec<Notice>>, result: Result<Option<Kept>,
 
 fn browser_lang() -> Lang {
     store::get(store::LANG)
-        .and_then(|l| LangTag::from_code(&l))
-        .map(Lang::from_share_tag)
+        .and_then(|l| Lang::from_code(&l))
         .or_else(|| {
             web_sys::window()
                 .and_then(|w| w.navigator().language())
@@ -134,7 +132,7 @@ pub fn startup() -> Startup {
         return Startup {
             preset: preset_of(&scenario),
             scenario,
-            lang: fragment_lang(fragment).map_or_else(browser_lang, Lang::from_share_tag),
+            lang: fragment_lang(fragment).unwrap_or_else(browser_lang),
             view: None,
             notices,
         };
@@ -144,10 +142,10 @@ pub fn startup() -> Startup {
             let s = kept_scenario(&mut notices).unwrap_or_else(|| persona_scenario(DEFAULT_PERSONA));
             (s, browser_lang(), None)
         }
-        Ok(Some(shared)) => (shared.scenario, Lang::from_share_tag(shared.lang), shared.view),
+        Ok(Some(shared)) => (shared.scenario, shared.lang, shared.view),
         Err(error) => {
             notices.push(Notice::new(Origin::Link, Some(error)));
-            let lang = fragment_lang(fragment).map_or_else(browser_lang, Lang::from_share_tag);
+            let lang = fragment_lang(fragment).unwrap_or_else(browser_lang);
             let s = kept_scenario(&mut notices).unwrap_or_else(|| persona_scenario(DEFAULT_PERSONA));
             // A damaged link that asked for an embed stays an embed: the view it names, the scenario
             // still in force, and the notice.
@@ -182,7 +180,7 @@ fn set_address_fragment(hash: &str) {
 
 /// The fragment of the current screen (scenario, language and, in embed mode, the view).
 pub fn fragment(s: &Scenario, lang: Lang, view: Option<&EmbedView>) -> String {
-    encode_fragment_with_view(s, lang.share_tag(), view)
+    encode_fragment_with_view(s, lang, view)
 }
 
 /// The address of the page without its fragment.
@@ -291,7 +289,7 @@ pub fn keep_in_step(state: AppState, view: Option<EmbedView>) {
                     if matches!(written, Err(WriteError::NotKept { .. })) {
                         report_write(state.notices, written);
                     }
-                    store::set(store::LANG, lang.share_tag().code());
+                    store::set(store::LANG, lang.code());
                 }
             });
             publish_kept(KeptSignal::Written);
@@ -319,7 +317,7 @@ pub fn keep_in_step(state: AppState, view: Option<EmbedView>) {
         match read_fragment(pasted) {
             Ok(None) => {}
             Ok(Some(shared)) => {
-                state.lang.set(Lang::from_share_tag(shared.lang));
+                state.lang.set(shared.lang);
                 apply(state, shared.scenario);
             }
             Err(error) => {

@@ -18,6 +18,7 @@ pub mod constraints;
 pub mod decision;
 pub mod error;
 pub mod explain;
+pub mod lang;
 pub mod migration;
 pub mod scenario;
 pub mod sensitivity;
@@ -27,6 +28,7 @@ pub mod tco;
 
 pub use catalogue::personas::persona_scenario;
 pub use error::ScenarioError;
+pub use lang::Lang;
 pub use scenario::*;
 pub use source::{Confidence, Source};
 

@@ -15,7 +15,7 @@ fn main() {
             e.to_text() == text
         ),
         Err(err) => {
-            println!("refused {}", err.message(socle_share::LangTag::En));
+            println!("refused {}", err.message(socle_share::Lang::En));
             std::process::exit(1);
         }
     }

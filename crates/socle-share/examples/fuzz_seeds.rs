@@ -42,7 +42,7 @@ fn main() -> std::io::Result<()> {
     }
     for (i, s) in scenarios.iter().enumerate() {
         // The fragment target reads a first byte: even = link text, odd = the compact JSON inside a link.
-        let lang = LangTag::ALL[i % 2];
+        let lang = Lang::ALL[i % 2];
         let link = encode_fragment_with_view(s, lang, views[i % 3].as_ref());
         std::fs::write(
             root.join(format!("fragment/seed-link-{i}")),

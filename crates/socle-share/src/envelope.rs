@@ -17,7 +17,7 @@
 //! Everything but the passphrase is in the envelope; nothing about the passphrase is.
 
 use crate::error::{clip, Malformed, Problem, ShareError};
-use crate::LangTag;
+use crate::Lang;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use socle_model::Scenario;
@@ -148,7 +148,7 @@ pub fn opened_scenario(plain: &[u8]) -> Result<Scenario, ShareError> {
 
 /// The fragment of a protected link: the language in clear (so the passphrase is asked in it), then the
 /// envelope. Nothing else about the scenario is readable.
-pub fn protected_fragment(envelope: &Envelope, lang: LangTag) -> String {
+pub fn protected_fragment(envelope: &Envelope, lang: Lang) -> String {
     format!("lang={}&{PROTECTED_KEY}={}", lang.code(), envelope.to_text())
 }
 
@@ -175,7 +175,7 @@ pub fn fragment_envelope(fragment: &str) -> Option<Result<Envelope, ShareError>>
         let (key, value) = param.split_once('=').unwrap_or((param, ""));
         let repeated = match key {
             PROTECTED_KEY => envelope.replace(value).is_some(),
-            "lang" if LangTag::from_code(value).is_some() => std::mem::replace(&mut lang, true),
+            "lang" if Lang::from_code(value).is_some() => std::mem::replace(&mut lang, true),
             "lang" => return Some(Malformed::Language(clip(value))),
             _ => true,
         };

@@ -1,7 +1,7 @@
 //! Why a link, a file or a saved scenario could not be read: the facts, as data. Their wording lives in
 //! one file per language ([`crate::messages`]).
 
-use crate::LangTag;
+use crate::Lang;
 use socle_model::{DeploymentOption, ScenarioError};
 use std::fmt;
 
@@ -194,10 +194,10 @@ pub enum ShareError {
 
 impl ShareError {
     /// The message in `lang`, for the person who opened the link or file.
-    pub fn message(&self, lang: LangTag) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match lang {
-            LangTag::En => crate::messages::en::message(self),
-            LangTag::Fr => crate::messages::fr::message(self),
+            Lang::En => crate::messages::en::message(self),
+            Lang::Fr => crate::messages::fr::message(self),
         }
     }
 
@@ -233,7 +233,7 @@ impl ShareError {
 
 impl fmt::Display for ShareError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(LangTag::En))
+        f.write_str(&self.message(Lang::En))
     }
 }
 

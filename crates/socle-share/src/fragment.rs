@@ -2,7 +2,7 @@
 
 use crate::compact::{long_path, Compact};
 use crate::error::{clip, from_json_error, Limit, Malformed, ShareError};
-use crate::LangTag;
+use crate::Lang;
 use base64::alphabet::URL_SAFE;
 use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use base64::engine::DecodePaddingMode;
@@ -79,7 +79,7 @@ pub struct Shared {
     /// The scenario, valid ([`Scenario::validate`] passed).
     pub scenario: Scenario,
     /// The language to show it in.
-    pub lang: LangTag,
+    pub lang: Lang,
     /// One view to show alone, if the link is an embed.
     pub view: Option<EmbedView>,
 }
@@ -88,12 +88,12 @@ pub struct Shared {
 ///
 /// `scenario` is expected to be valid, as the page only shares a scenario that evaluated: an invalid one
 /// gives a link that [`decode_fragment`] refuses with the range error.
-pub fn encode_fragment(scenario: &Scenario, lang: LangTag) -> String {
+pub fn encode_fragment(scenario: &Scenario, lang: Lang) -> String {
     encode_fragment_with_view(scenario, lang, None)
 }
 
 /// [`encode_fragment`] with one view shown alone (an embed link) when `view` is given.
-pub fn encode_fragment_with_view(scenario: &Scenario, lang: LangTag, view: Option<&EmbedView>) -> String {
+pub fn encode_fragment_with_view(scenario: &Scenario, lang: Lang, view: Option<&EmbedView>) -> String {
     let packed = pack(scenario);
     let mut out = format!("lang={}&", lang.code());
     if let Some(view) = view {
@@ -128,12 +128,12 @@ pub(crate) fn unpack(packed: &[u8]) -> Result<Scenario, ShareError> {
 }
 
 /// The language a fragment asks for, even when the rest of it is damaged: the page shows the error in it.
-pub fn fragment_lang(fragment: &str) -> Option<LangTag> {
+pub fn fragment_lang(fragment: &str) -> Option<Lang> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     fragment
         .split('&')
         .find_map(|p| p.strip_prefix("lang="))
-        .and_then(LangTag::from_code)
+        .and_then(Lang::from_code)
 }
 
 /// The view a fragment asks for, even when the rest of it is damaged: an embed whose scenario cannot be
@@ -192,7 +192,7 @@ pub fn decode_fragment(fragment: &str) -> Result<Shared, ShareError> {
         };
         let repeated = match key {
             "lang" => lang
-                .replace(LangTag::from_code(value).ok_or_else(|| Malformed::Language(clip(value)))?)
+                .replace(Lang::from_code(value).ok_or_else(|| Malformed::Language(clip(value)))?)
                 .is_some(),
             "embed" => view
                 .replace(EmbedView::from_param(value).ok_or_else(|| Malformed::Embed(clip(value)))?)

@@ -54,14 +54,14 @@
 //!
 //! ```
 //! use socle_model::{persona_scenario, Persona};
-//! use socle_share::{decode_fragment, encode_fragment, LangTag};
+//! use socle_share::{decode_fragment, encode_fragment, Lang};
 //!
 //! let scenario = persona_scenario(Persona::HealthDataHost);
-//! let fragment = encode_fragment(&scenario, LangTag::Fr);
+//! let fragment = encode_fragment(&scenario, Lang::Fr);
 //! assert!(fragment.starts_with("lang=fr&s=1."));
 //! let shared = decode_fragment(&fragment).unwrap();
 //! assert_eq!(shared.scenario, scenario);
-//! assert_eq!(shared.lang, LangTag::Fr);
+//! assert_eq!(shared.lang, Lang::Fr);
 //! ```
 #![warn(missing_docs)]
 
@@ -88,38 +88,5 @@ pub use storage::{
 };
 pub use storyboard::{decode_story, encode_story, is_story_fragment, SharedStory, Step, StoryError};
 
-/// The language a link asks the page to speak. This crate's own tag, independent of the page's type.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum LangTag {
-    /// English.
-    #[default]
-    En,
-    /// French.
-    Fr,
-}
-
-impl LangTag {
-    /// Both languages.
-    pub const ALL: [LangTag; 2] = [LangTag::En, LangTag::Fr];
-
-    /// The code written in links: `en` or `fr`.
-    pub const fn code(self) -> &'static str {
-        match self {
-            Self::En => "en",
-            Self::Fr => "fr",
-        }
-    }
-
-    /// The tag of a code written in a link, if it is one of the two.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|l| l.code() == code)
-    }
-
-    /// The text of this language from an `(english, french)` pair.
-    pub const fn pick<T: Copy>(self, pair: (T, T)) -> T {
-        match self {
-            Self::En => pair.0,
-            Self::Fr => pair.1,
-        }
-    }
-}
+/// The language a link, a file or a stored scenario asks the page to speak: the model's.
+pub use socle_model::Lang;

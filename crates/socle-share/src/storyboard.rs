@@ -23,7 +23,7 @@
 //! one of its charts), and every step's scenario fully validated as a scenario link's is.
 
 use crate::compact::Compact;
-use crate::{LangTag, ShareError, MAX_EMBED_ID_CHARS};
+use crate::{Lang, ShareError, MAX_EMBED_ID_CHARS};
 use base64::engine::general_purpose::{GeneralPurpose, URL_SAFE_NO_PAD};
 use base64::Engine;
 use serde::{Deserialize, Serialize};
@@ -95,9 +95,9 @@ pub enum StoryError {
 
 impl StoryError {
     /// The sentence explaining the problem, in `lang`.
-    pub fn message(&self, lang: LangTag) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match lang {
-            LangTag::En => match self {
+            Lang::En => match self {
                 Self::TooLong { size } => format!(
                     "The storyboard link is too long ({size} characters; at most {MAX_STORY_CHARS})."
                 ),
@@ -115,7 +115,7 @@ impl StoryError {
                 Self::UnknownChart(i) => format!("Step {i} asks for a chart this page does not have."),
                 Self::Scenario(i, e) => format!("The scenario of step {i} cannot be used: {}", e.message(lang)),
             },
-            LangTag::Fr => match self {
+            Lang::Fr => match self {
                 Self::TooLong { size } => format!(
                     "Le lien du scénarimage est trop long ({size} caractères ; {MAX_STORY_CHARS} au plus)."
                 ),
@@ -145,7 +145,7 @@ impl StoryError {
 
 impl std::fmt::Display for StoryError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message(LangTag::En))
+        f.write_str(&self.message(Lang::En))
     }
 }
 

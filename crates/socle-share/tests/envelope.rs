@@ -30,7 +30,7 @@ fn weak_or_costly_key_derivation_is_refused() {
         .to_text();
         let err = Envelope::parse(&text).unwrap_err();
         assert!(matches!(err, ShareError::Iterations { found, .. } if found == n));
-        assert!(err.message(LangTag::Fr).contains("tours"));
+        assert!(err.message(Lang::Fr).contains("tours"));
     }
 }
 
@@ -68,21 +68,19 @@ fn damaged_parts_are_named() {
         Envelope::parse(&format!("{good}{}", "A".repeat(8_000))),
         Err(ShareError::TooLarge { .. })
     ));
-    let fr = Envelope::parse(&with(2, "AAAA"))
-        .unwrap_err()
-        .message(LangTag::Fr);
+    let fr = Envelope::parse(&with(2, "AAAA")).unwrap_err().message(Lang::Fr);
     assert!(fr.contains("sel"), "{fr}");
 }
 
 #[test]
 fn a_protected_link_carries_the_language_and_the_envelope_only() {
-    let fragment = protected_fragment(&sample(), LangTag::Fr);
+    let fragment = protected_fragment(&sample(), Lang::Fr);
     assert!(fragment.starts_with("lang=fr&c=1.600000."), "{fragment}");
     assert!(
         is_scenario_fragment(&fragment),
         "not mistaken for an in-page anchor"
     );
-    assert_eq!(fragment_lang(&fragment), Some(LangTag::Fr));
+    assert_eq!(fragment_lang(&fragment), Some(Lang::Fr));
     assert_eq!(fragment_envelope(&fragment), Some(Ok(sample())));
     assert_eq!(fragment_envelope(&format!("#{fragment}")), Some(Ok(sample())));
 }
@@ -91,7 +89,7 @@ fn a_protected_link_carries_the_language_and_the_envelope_only() {
 fn ordinary_links_and_anchors_are_not_protected_links() {
     let plain = encode_fragment(
         &socle_model::persona_scenario(socle_model::Persona::HealthDataHost),
-        LangTag::En,
+        Lang::En,
     );
     for fragment in [plain.as_str(), "main", "", "lang=fr", "embed=kpi.npv&s=1.abc"] {
         assert_eq!(fragment_envelope(fragment), None, "{fragment}");
@@ -118,11 +116,11 @@ fn a_hostile_protected_link_is_refused_before_any_decryption() {
     );
     let twice = format!(
         "{}&c={}",
-        protected_fragment(&sample(), LangTag::En),
+        protected_fragment(&sample(), Lang::En),
         sample().to_text()
     );
     assert!(fragment_envelope(&twice).unwrap().is_err(), "two envelopes");
-    let mixed = format!("{}&s=1.abc", protected_fragment(&sample(), LangTag::En));
+    let mixed = format!("{}&s=1.abc", protected_fragment(&sample(), Lang::En));
     assert!(
         fragment_envelope(&mixed).unwrap().is_err(),
         "a clear scenario beside the envelope"

@@ -22,7 +22,7 @@ fn decode_json(json: &str) -> Result<Shared, ShareError> {
 
 fn real_fragment() -> String {
     let scenario = support::scenario(&mut Rng::new(7), Spread::WORST);
-    encode_fragment_with_view(&scenario, LangTag::Fr, Some(&EmbedView::Kpi("npv".to_string())))
+    encode_fragment_with_view(&scenario, Lang::Fr, Some(&EmbedView::Kpi("npv".to_string())))
 }
 
 #[test]
@@ -39,7 +39,7 @@ fn a_fragment_written_by_hand_from_the_format_reads() {
         answer: 1,
     }];
     assert_eq!(shared.scenario, expected);
-    assert_eq!(shared.lang, LangTag::En);
+    assert_eq!(shared.lang, Lang::En);
     // The page's own `#` is accepted, and `null` clears an optional value set in the preset.
     let shared = decode_fragment(&format!("#{}", fragment_of(br#"{"p":"Custom","se":null}"#))).unwrap();
     assert_eq!(shared.scenario, persona_scenario(Persona::Custom));
@@ -207,7 +207,7 @@ fn out_of_range_values_name_the_field_the_value_and_the_range() {
         "compute.utilisation = 1.5 is outside the valid range 0 to 1."
     );
     assert_eq!(
-        message.message(LangTag::Fr),
+        message.message(Lang::Fr),
         "compute.utilisation = 1,5 est hors de la plage valide 0 à 1."
     );
 }
@@ -340,7 +340,7 @@ fn malformed_links_say_what_is_wrong() {
 fn a_link_without_a_scenario_says_so() {
     assert_eq!(decode_fragment("").unwrap_err(), ShareError::NoScenario);
     assert_eq!(decode_fragment("#lang=fr").unwrap_err(), ShareError::NoScenario);
-    assert_eq!(fragment_lang("#lang=fr"), Some(LangTag::Fr));
+    assert_eq!(fragment_lang("#lang=fr"), Some(Lang::Fr));
     assert_eq!(fragment_lang("lang=xx&s=1.AAAA"), None);
 }
 
@@ -351,12 +351,12 @@ fn embed_views_travel() {
         EmbedView::Chart("tco-breakdown".to_string()),
         EmbedView::Kpi("gpu-hour".to_string()),
     ] {
-        let fragment = encode_fragment_with_view(&scenario, LangTag::En, Some(&view));
+        let fragment = encode_fragment_with_view(&scenario, Lang::En, Some(&view));
         assert!(fragment.contains(&format!("embed={}", view.to_param())));
         assert_eq!(decode_fragment(&fragment).unwrap().view, Some(view));
     }
     assert_eq!(
-        decode_fragment(&encode_fragment(&scenario, LangTag::En))
+        decode_fragment(&encode_fragment(&scenario, Lang::En))
             .unwrap()
             .view,
         None
@@ -432,7 +432,7 @@ fn every_error_reads_in_english_and_french() {
     ];
     let mut seen = std::collections::HashSet::new();
     for e in &errors {
-        let (en, fr) = (e.message(LangTag::En), e.message(LangTag::Fr));
+        let (en, fr) = (e.message(Lang::En), e.message(Lang::Fr));
         assert_eq!(e.to_string(), en);
         assert_ne!(en, fr, "{e:?} is not translated");
         assert!(

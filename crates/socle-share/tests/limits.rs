@@ -38,10 +38,10 @@ fn a_short_link_repeating_one_override_thousands_of_times_is_refused() {
 fn a_link_giving_the_same_answer_twice_is_refused_with_the_criterion_named() {
     let json = r#"{"p":"HealthDataHost","ao":"ABAC"}"#;
     let err = decode_fragment(&fragment_of(json)).unwrap_err();
-    let fr = err.message(LangTag::Fr);
+    let fr = err.message(Lang::Fr);
     assert!(fr.contains("SOV-1.1"), "{fr}");
     assert!(fr.contains("assumptions.answer_overrides"), "{fr}");
-    let en = err.message(LangTag::En);
+    let en = err.message(Lang::En);
     assert!(en.contains("SOV-1.1") && en.contains("more than once"), "{en}");
 }
 
@@ -87,9 +87,7 @@ fn a_scenario_holding_repeated_overrides_is_written_readably_everywhere() {
     ];
     assert_eq!(scenario_from_json(&scenario_to_json(&s)).unwrap(), effective);
     assert_eq!(
-        decode_fragment(&encode_fragment(&s, LangTag::En))
-            .unwrap()
-            .scenario,
+        decode_fragment(&encode_fragment(&s, Lang::En)).unwrap().scenario,
         effective
     );
     let list = SavedScenarios::new(vec![Saved {
@@ -110,7 +108,7 @@ fn every_valid_scenario_writes_a_json_file_and_a_link_within_the_readers_limits(
         let json = scenario_to_json(&s);
         assert!(json.len() <= MAX_JSON_BYTES);
         assert!(scenario_from_json(&json).is_ok());
-        let link = encode_fragment(&s, LangTag::Fr);
+        let link = encode_fragment(&s, Lang::Fr);
         assert!(link.len() <= MAX_FRAGMENT_CHARS);
         assert!(decode_fragment(&link).is_ok());
     }

@@ -10,7 +10,7 @@ fn in_page_anchors_are_not_scenario_links() {
         assert!(!is_scenario_fragment(anchor), "{anchor}");
         assert_eq!(read_fragment(anchor), Ok(None), "{anchor}");
     }
-    let link = encode_fragment(&persona_scenario(Persona::AiStartup), LangTag::Fr);
+    let link = encode_fragment(&persona_scenario(Persona::AiStartup), Lang::Fr);
     assert!(is_scenario_fragment(&link));
     assert!(read_fragment(&link).unwrap().is_some());
     // Damaged links are still links, reported as such.
@@ -45,7 +45,7 @@ fn file_with(scenario_edit: impl Fn(&mut serde_json::Value)) -> String {
 }
 
 fn messages(err: &ShareError) -> [String; 2] {
-    [err.message(LangTag::En), err.message(LangTag::Fr)]
+    [err.message(Lang::En), err.message(Lang::Fr)]
 }
 
 fn assert_plain(err: &ShareError) {

@@ -22,9 +22,7 @@ fn every_preset_travels_in_a_link_and_a_file() {
     for regulation in Regulation::ALL {
         let mut s = persona_scenario(Persona::MidSizeCompany);
         s.organisation.regulation = regulation;
-        let back = decode_fragment(&encode_fragment(&s, LangTag::Fr))
-            .unwrap()
-            .scenario;
+        let back = decode_fragment(&encode_fragment(&s, Lang::Fr)).unwrap().scenario;
         assert_eq!(back.organisation.regulation, regulation);
         assert_eq!(back, s);
         assert_eq!(scenario_from_json(&scenario_to_json(&s)).unwrap(), s);
@@ -42,7 +40,7 @@ fn a_hostile_preset_is_refused_with_the_known_ones_in_both_languages() {
         r#"{"p":"Custom","or":null}"#,
     ] {
         let err = decode_json(json).unwrap_err();
-        let (en, fr) = (err.message(LangTag::En), err.message(LangTag::Fr));
+        let (en, fr) = (err.message(Lang::En), err.message(Lang::Fr));
         assert!(en.contains("organisation.regulation"), "{en}");
         assert!(fr.contains("organisation.regulation"), "{fr}");
         assert_ne!(en, fr);
@@ -59,11 +57,11 @@ fn a_hostile_preset_is_refused_with_the_known_ones_in_both_languages() {
         }
         other => panic!("{other:?}"),
     }
-    assert!(err.message(LangTag::Fr).contains("« Gdpr »"));
+    assert!(err.message(Lang::Fr).contains("« Gdpr »"));
     // In a file too.
     let mut v: serde_json::Value =
         serde_json::from_str(&scenario_to_json(&persona_scenario(Persona::AiStartup))).unwrap();
     v["scenario"]["organisation"]["regulation"] = "Gdpr".into();
     let err = scenario_from_json(&v.to_string()).unwrap_err();
-    assert!(err.message(LangTag::En).contains("organisation.regulation"));
+    assert!(err.message(Lang::En).contains("organisation.regulation"));
 }

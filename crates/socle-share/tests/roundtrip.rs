@@ -42,7 +42,7 @@ proptest! {
     fn a_link_gives_back_its_scenario_and_stays_short(
         seed in any::<u64>(),
         spread in spread(),
-        lang in prop_oneof![Just(LangTag::En), Just(LangTag::Fr)],
+        lang in prop_oneof![Just(Lang::En), Just(Lang::Fr)],
         view in view(),
     ) {
         let scenario = support::scenario(&mut Rng::new(seed), spread);
@@ -87,7 +87,7 @@ fn the_largest_scenario_fits_in_a_link() {
         let scenario = support::scenario(&mut Rng::new(seed), Spread::WORST);
         assert_eq!(scenario.assumptions.answer_overrides.len(), 240);
         let view = EmbedView::Chart("sovereignty-trajectory".to_string());
-        let fragment = encode_fragment_with_view(&scenario, LangTag::Fr, Some(&view));
+        let fragment = encode_fragment_with_view(&scenario, Lang::Fr, Some(&view));
         assert_eq!(decode_fragment(&fragment).unwrap().scenario, scenario);
         longest = longest.max(fragment.len());
     }
@@ -99,7 +99,7 @@ fn the_largest_scenario_fits_in_a_link() {
 fn an_unchanged_persona_makes_a_short_link() {
     for persona in support::personas() {
         let scenario = persona_scenario(persona);
-        let fragment = encode_fragment(&scenario, LangTag::En);
+        let fragment = encode_fragment(&scenario, Lang::En);
         println!("{persona:?}: {} characters: {fragment}", fragment.len());
         // Only the persona's name travels: a few dozen characters.
         assert!(fragment.len() < 80, "{persona:?}: {fragment}");
@@ -117,7 +117,7 @@ fn repeated_answer_overrides_travel_as_the_one_the_model_applies() {
     };
     // The user changed SOV-1.1 three times: only the last answer counts.
     scenario.assumptions.answer_overrides = vec![set(0, 0), set(5, 1), set(0, 2), set(0, 3)];
-    let decoded = decode_fragment(&encode_fragment(&scenario, LangTag::En))
+    let decoded = decode_fragment(&encode_fragment(&scenario, Lang::En))
         .unwrap()
         .scenario;
     assert_eq!(decoded.assumptions.answer_overrides, vec![set(5, 1), set(0, 3)]);
@@ -126,5 +126,5 @@ fn repeated_answer_overrides_travel_as_the_one_the_model_applies() {
     }
     // Thousands of repeats still make a short link.
     scenario.assumptions.answer_overrides = (0..10_000).map(|i| set((i % 48) as u8, 0)).collect();
-    assert!(encode_fragment(&scenario, LangTag::En).len() < MAX_LINK_FRAGMENT);
+    assert!(encode_fragment(&scenario, Lang::En).len() < MAX_LINK_FRAGMENT);
 }

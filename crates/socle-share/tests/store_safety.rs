@@ -96,7 +96,7 @@ fn when_the_copy_cannot_be_made_nothing_is_overwritten_and_the_caller_gets_the_t
     match write_saves(&mut store, &SavedScenarios::new(vec![saved("C")]), T) {
         Err(WriteError::NotKept { raw: r, reason }) => {
             assert_eq!(r, raw);
-            assert!(!reason.message(LangTag::Fr).is_empty());
+            assert!(!reason.message(Lang::Fr).is_empty());
         }
         other => panic!("{other:?}"),
     }
@@ -165,7 +165,7 @@ fn an_unreadable_scenario_in_progress_is_set_aside_and_reported_without_speaking
     assert!(loaded.scenario.is_none());
     let (reason, kept) = loaded.problem.unwrap();
     assert!(matches!(kept, Kept::At(_)));
-    for lang in LangTag::ALL {
+    for lang in Lang::ALL {
         let text = reason.message(lang);
         assert!(!text.contains("file") && !text.contains("fichier"), "{text}");
         assert!(text.contains("browser") || text.contains("navigateur"), "{text}");

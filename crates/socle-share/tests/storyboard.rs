@@ -165,7 +165,7 @@ fn an_invalid_step_scenario_names_its_step() {
     let json = r#"{"steps":[{"t":"a","c":"odds","s":{"p":"AiStartup"}},{"t":"b","c":"odds","s":{"p":"AiStartup","cu":7}}]}"#;
     match decode_story(&story_of(json), any_chart) {
         Err(StoryError::Scenario(2, e)) => {
-            let msg = StoryError::Scenario(2, e).message(LangTag::Fr);
+            let msg = StoryError::Scenario(2, e).message(Lang::Fr);
             assert!(msg.contains("étape 2"), "{msg}");
         }
         other => panic!("{other:?}"),
@@ -203,10 +203,10 @@ fn hostile_fragments_never_panic_and_are_explained_in_both_languages() {
     for case in &cases {
         if let Err(e) = decode_story(case, any_chart) {
             refused += 1;
-            for lang in LangTag::ALL {
+            for lang in Lang::ALL {
                 assert!(!e.message(lang).trim().is_empty(), "{case}: {e:?}");
             }
-            assert_ne!(e.message(LangTag::En), e.message(LangTag::Fr), "{e:?}");
+            assert_ne!(e.message(Lang::En), e.message(Lang::Fr), "{e:?}");
         }
     }
     // Only changes that leave the data intact (the last base64 character's unused bits) may pass.

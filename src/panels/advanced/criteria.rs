@@ -36,10 +36,7 @@ fn columns() -> [Column; 5] {
 }
 
 fn capped_title(lang: Lang) -> &'static str {
-    lang.pick((
-        "Not reachable: US law (CLOUD Act, FISA 702) reaches a US-controlled provider or organisation whatever the contract says.",
-        "Hors d’atteinte : le droit américain (CLOUD Act, FISA 702) s’applique à un fournisseur ou une organisation sous contrôle américain, quel que soit le contrat.",
-    ))
+    lang.tr("Not reachable: US law (CLOUD Act, FISA 702) reaches a US-controlled provider or organisation whatever the contract says.")
 }
 
 /// One select: criterion `c` of column `col`.
@@ -89,10 +86,9 @@ fn table(lang: Lang, cols: [Column; 5]) -> impl IntoView {
     let target = Memo::new(move |_| state.scenario().with(|s| s.platform.target));
     view! {
         <table class="adv-table" data-testid="adv-criteria-table">
-            <caption class="visually-hidden">{lang.pick((
-                "Answer of each deployment option to each criterion", "Réponse de chaque option à chaque critère"))}</caption>
+            <caption class="visually-hidden">{lang.tr("Answer of each deployment option to each criterion")}</caption>
             <thead><tr>
-                <th scope="col">{lang.pick(("Criterion", "Critère"))}</th>
+                <th scope="col">{lang.tr("Criterion")}</th>
                 {DeploymentOption::ALL.map(|o| view! {
                     <th scope="col" class:target=move || target.get() == o>{labels::option_short(lang, o)}</th>
                 }).collect_view()}
@@ -125,14 +121,9 @@ pub fn Criteria() -> impl IntoView {
                 let el = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
                 open.set(el.is_some_and(|e| e.has_attribute("open")));
             }>
-            <summary>{move || state.lang.get().pick((
-                "The 48 criteria, option by option", "Les 48 critères, option par option"))}</summary>
-            <p class="adv-intro">{move || state.lang.get().pick((
-                "Each option starts from a documented answer profile. Change an answer where you know better; \
-                 answers US law rules out are greyed. A marked cell differs from the preset.",
-                "Chaque option part d’un profil de réponses documenté. Changez une réponse quand vous en savez \
-                 plus ; les réponses que le droit américain exclut sont grisées. Une case marquée diffère du profil.",
-            ))}</p>
+            <summary>{move || state.lang.get().tr("The 48 criteria, option by option")}</summary>
+            <p class="adv-intro">{move || state.lang.get().tr("Each option starts from a documented answer profile. Change an answer where you know better; \
+                 answers US law rules out are greyed. A marked cell differs from the preset.")}</p>
             <Show when=move || open.get()>
                 {move || {
                     let cols = columns();

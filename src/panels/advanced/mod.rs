@@ -19,11 +19,11 @@ use socle_model::Source;
 pub fn source_note(lang: Lang, default: Option<String>, s: Source) -> impl IntoView {
     view! {
         <p class="adv-source">
-            {default.map(|d| format!("{} {d} · ", lang.pick(("Sourced default", "Valeur sourcée"))))}
+            {default.map(|d| format!("{} {d} · ", lang.tr("Sourced default")))}
             // Citations are quoted as published (in English), and marked so for screen readers.
             <cite lang="en">{s.label}</cite>" ("{s.year}", "{confidence(lang, s.confidence)}")"
             {(!s.url.is_empty()).then(|| view! {
-                " " <a href=s.url rel="noreferrer noopener" target="_blank">{lang.pick(("source", "source"))}</a>
+                " " <a href=s.url rel="noreferrer noopener" target="_blank">{lang.tr("source")}</a>
             })}
         </p>
     }
@@ -54,11 +54,8 @@ pub fn Advanced() -> impl IntoView {
     let state = AppState::get();
     view! {
         <section class="section advanced" aria-labelledby="section-advanced" data-testid="advanced">
-            <h2 id="section-advanced">{move || state.lang.get().pick(("Advanced assumptions", "Hypothèses avancées"))}</h2>
-            <p class="adv-intro">{move || state.lang.get().pick((
-                "Every default below comes from a cited source. Replace it with your own figure when you have one.",
-                "Chaque valeur par défaut ci-dessous vient d’une source citée. Remplacez-la par votre propre chiffre si vous en avez un.",
-            ))}</p>
+            <h2 id="section-advanced">{move || state.lang.get().tr("Advanced assumptions")}</h2>
+            <p class="adv-intro">{move || state.lang.get().tr("Every default below comes from a cited source. Replace it with your own figure when you have one.")}</p>
             <Group id="adv-prices" title=("Prices and costs", "Prix et coûts")>
                 <prices::Prices />
             </Group>

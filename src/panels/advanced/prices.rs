@@ -28,7 +28,7 @@ fn usd(l: Lang, v: f64) -> String {
 }
 
 fn per_gpu_hour(l: Lang, v: f64) -> String {
-    format!("{} {}", f::eur(l, v, 2), l.pick(("/GPU-h", "/h GPU")))
+    format!("{} {}", f::eur(l, v, 2), l.tr("/GPU-h"))
 }
 
 /// A field whose default is a catalogue constant: "at default" compares values.
@@ -80,7 +80,7 @@ fn assumptions() -> [Assumption; 10] {
         Assumption {
             field: NumField {
                 id: "adv-gpu-price",
-                label: |l| l.pick(("GPU purchase price", "Prix d’achat d’un GPU")),
+                label: |l| l.tr("GPU purchase price"),
                 get: tco::gpu_price_usd,
                 set: |s, v| s.assumptions.gpu_price_usd = Some(v),
                 show: usd,
@@ -91,30 +91,24 @@ fn assumptions() -> [Assumption; 10] {
             at_default: |s| s.assumptions.gpu_price_usd.is_none(),
             restore: |s| s.assumptions.gpu_price_usd = None,
         },
-        cloud!(0, "adv-cloud-price-eu_sovereign_cloud", |l| l.pick((
-            "EU sovereign cloud: on-demand GPU-hour",
-            "Cloud souverain européen : heure GPU à la demande"
-        ))),
-        cloud!(1, "adv-cloud-price-us_sovereign_offer", |l| l.pick((
-            "US sovereign offer: on-demand GPU-hour",
-            "Offre « souveraine » US : heure GPU à la demande"
-        ))),
-        cloud!(2, "adv-cloud-price-us_public_cloud", |l| l.pick((
-            "US public cloud: on-demand GPU-hour",
-            "Cloud public US : heure GPU à la demande"
-        ))),
+        cloud!(0, "adv-cloud-price-eu_sovereign_cloud", |l| l
+            .tr("EU sovereign cloud: on-demand GPU-hour")),
+        cloud!(1, "adv-cloud-price-us_sovereign_offer", |l| l
+            .tr("US sovereign offer: on-demand GPU-hour")),
+        cloud!(2, "adv-cloud-price-us_public_cloud", |l| l
+            .tr("US public cloud: on-demand GPU-hour")),
         plain!(
             "adv-colo-fee",
-            |l| l.pick(("Colocation fee", "Loyer de colocation")),
+            |l| l.tr("Colocation fee"),
             colo_eur_per_kw_month,
             o::COLO_EUR_PER_KW_MONTH,
-            |l, v| format!("{} {}", f::eur(l, v, 0), l.pick(("/kW/month", "/kW/mois"))),
+            |l, v| format!("{} {}", f::eur(l, v, 0), l.tr("/kW/month")),
             (ranges::COLO_EUR_KW_MONTH.0, ranges::COLO_EUR_KW_MONTH.1, 5.0),
             Scale::Log
         ),
         plain!(
             "adv-colo-pue",
-            |l| l.pick(("PUE of the colocation facility", "PUE du site de colocation")),
+            |l| l.tr("PUE of the colocation facility"),
             colo_pue,
             o::COLO_PUE,
             |l, v| f::number(l, v, 2),
@@ -123,13 +117,10 @@ fn assumptions() -> [Assumption; 10] {
         ),
         plain!(
             "adv-facility-capex",
-            |l| l.pick((
-                "Data hall build and fit-out",
-                "Construction et aménagement de la salle"
-            )),
+            |l| l.tr("Data hall build and fit-out"),
             facility_capex_eur_per_kw,
             o::FACILITY_CAPEX_EUR_PER_KW,
-            |l, v| format!("{} {}", f::eur(l, v, 0), l.pick(("/IT kW", "/kW IT"))),
+            |l, v| format!("{} {}", f::eur(l, v, 0), l.tr("/IT kW")),
             (
                 ranges::FACILITY_EUR_PER_KW.0,
                 ranges::FACILITY_EUR_PER_KW.1,
@@ -139,35 +130,28 @@ fn assumptions() -> [Assumption; 10] {
         ),
         plain!(
             "adv-staff-cost",
-            |l| l.pick((
-                "Infrastructure engineer, fully loaded",
-                "Ingénieur infrastructure, coût complet"
-            )),
+            |l| l.tr("Infrastructure engineer, fully loaded"),
             staff_eur_per_fte,
             o::STAFF_EUR_PER_FTE,
-            |l, v| format!("{} {}", f::eur_compact(l, v), l.pick(("/FTE/year", "/ETP/an"))),
+            |l, v| format!("{} {}", f::eur_compact(l, v), l.tr("/FTE/year")),
             (ranges::STAFF_EUR_FTE.0, ranges::STAFF_EUR_FTE.1, 1_000.0),
             Scale::Linear
         ),
         plain!(
             "adv-maintenance",
-            |l| l.pick(("Hardware maintenance", "Maintenance du matériel")),
+            |l| l.tr("Hardware maintenance"),
             maintenance_share,
             o::MAINTENANCE_SHARE,
-            |l, v| format!(
-                "{} {}",
-                f::percent(l, v, 1),
-                l.pick(("of capex/year", "du capex/an"))
-            ),
+            |l, v| format!("{} {}", f::percent(l, v, 1), l.tr("of capex/year")),
             (ranges::MAINTENANCE_SHARE.0, ranges::MAINTENANCE_SHARE.1, 0.005),
             Scale::Linear
         ),
         plain!(
             "adv-software",
-            |l| l.pick(("Software licences", "Licences logicielles")),
+            |l| l.tr("Software licences"),
             software_eur_per_gpu_year,
             o::SOFTWARE_EUR_PER_GPU_YEAR,
-            |l, v| format!("{} {}", f::eur(l, v, 0), l.pick(("/GPU/year", "/GPU/an"))),
+            |l, v| format!("{} {}", f::eur(l, v, 0), l.tr("/GPU/year")),
             (
                 ranges::SOFTWARE_EUR_GPU_YEAR.0,
                 ranges::SOFTWARE_EUR_GPU_YEAR.1,
@@ -200,7 +184,7 @@ fn assumption(a: Assumption) -> impl IntoView {
             <button type="button" class="adv-restore" data-testid=format!("{id}-default")
                 disabled=move || is_default.get()
                 on:click=move |_| state.update(restore)>
-                {move || state.lang.get().pick(("Use the sourced default", "Revenir à la valeur sourcée"))}
+                {move || state.lang.get().tr("Use the sourced default")}
             </button>
         </div>
     }
@@ -226,16 +210,13 @@ fn seed_input() -> impl IntoView {
         <div class="adv-field">
             <div class="control" class:modified=modified>
                 <label for="adv-seed"><span class="control-label">
-                    {move || state.lang.get().pick(("Monte Carlo seed", "Graine du Monte-Carlo"))}
+                    {move || state.lang.get().tr("Monte Carlo seed")}
                 </span></label>
                 <input type="number" id="adv-seed" data-testid="adv-seed" min="0" max=MAX_SAFE.to_string() step="1"
                     prop:value=move || seed.get().to_string()
                     on:change=move |ev| set_seed(state, &ev, seed.get_untracked()) />
             </div>
-            <p class="adv-source">{move || state.lang.get().pick((
-                "Model setting: the same seed gives the same percentiles.",
-                "Réglage du modèle : une même graine donne les mêmes centiles.",
-            ))}</p>
+            <p class="adv-source">{move || state.lang.get().tr("Model setting: the same seed gives the same percentiles.")}</p>
         </div>
     }
 }
@@ -250,17 +231,14 @@ pub fn Prices() -> impl IntoView {
             <div class="adv-field">
                 {num(NumField {
                     id: "adv-mc-paths",
-                    label: |l| l.pick(("Monte Carlo paths per strategy", "Trajectoires Monte-Carlo par stratégie")),
+                    label: |l| l.tr("Monte Carlo paths per strategy"),
                     get: |s| f64::from(s.assumptions.monte_carlo_paths),
                     set: |s, v| s.assumptions.monte_carlo_paths = v as u32,
                     show: |l, v| f::number(l, v, 0),
                     range: (ranges::MC_PATHS.0, ranges::MC_PATHS.1, 100.0),
                     scale: Scale::Log,
                 })}
-                <p class="adv-source">{move || state.lang.get().pick((
-                    "Model setting: more paths give steadier percentiles and take longer.",
-                    "Réglage du modèle : plus de trajectoires donnent des centiles plus stables, en plus de temps.",
-                ))}</p>
+                <p class="adv-source">{move || state.lang.get().tr("Model setting: more paths give steadier percentiles and take longer.")}</p>
             </div>
             {seed_input()}
         </div>

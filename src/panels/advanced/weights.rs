@@ -21,11 +21,8 @@ fn problem(lang: Lang, check: WeightsCheck) -> Option<String> {
     match check {
         WeightsCheck::Valid => None,
         WeightsCheck::BadValue => Some(
-            lang.pick((
-                "Each weight must be a number from 0 to 100. The score keeps the last valid weights.",
-                "Chaque pondération doit être un nombre de 0 à 100. Le score garde les dernières pondérations valides.",
-            ))
-            .to_owned(),
+            lang.tr("Each weight must be a number from 0 to 100. The score keeps the last valid weights.")
+                .to_owned(),
         ),
         WeightsCheck::BadSum(sum) => Some(match lang {
             Lang::En => format!(
@@ -122,7 +119,7 @@ pub fn SovereigntyWeights() -> impl IntoView {
     view! {
         <div class="control" class:modified=move || profile.get() != state.preset.with(|p| p.assumptions.weight_profile)>
             <label for="adv-weight-profile"><span class="control-label">
-                {move || state.lang.get().pick(("Weight profile", "Jeu de pondérations"))}
+                {move || state.lang.get().tr("Weight profile")}
             </span></label>
             <select id="adv-weight-profile" data-testid="adv-weight-profile"
                 prop:value=move || PROFILES.iter().position(|p| *p == shown_profile()).unwrap_or(0).to_string()
@@ -145,8 +142,7 @@ pub fn SovereigntyWeights() -> impl IntoView {
             match shown_profile() {
                 WeightProfile::Oct2025 => source_note(lang, None, WEIGHTS_OCT_2025_SOURCE).into_any(),
                 WeightProfile::Jun2026 => source_note(lang, None, WEIGHTS_JUN_2026_SOURCE).into_any(),
-                WeightProfile::Custom => view! { <p class="adv-source">{lang.pick((
-                    "Your own weights, in percent.", "Vos propres pondérations, en pourcentage."))}</p> }.into_any(),
+                WeightProfile::Custom => view! { <p class="adv-source">{lang.tr("Your own weights, in percent.")}</p> }.into_any(),
             }
         }}
         <div class="adv-weights">
@@ -156,14 +152,14 @@ pub fn SovereigntyWeights() -> impl IntoView {
             {move || {
                 let lang = state.lang.get();
                 let sum: f64 = draft.get().iter().sum();
-                format!("{} {}", lang.pick(("Total:", "Total :")), f::percent(lang, sum / 100.0, 1))
+                format!("{} {}", lang.tr("Total:"), f::percent(lang, sum / 100.0, 1))
             }}
         </p>
         {move || problem(state.lang.get(), check.get()).map(|text| view! {
             <p class="alert adv-problem" role="alert" data-testid="adv-weights-error">
                 {text}" "
                 <button type="button" data-testid="adv-weights-restore" on:click=move |_| draft.set(in_force.get_untracked())>
-                    {move || state.lang.get().pick(("Restore the weights in force", "Rétablir les pondérations en vigueur"))}
+                    {move || state.lang.get().tr("Restore the weights in force")}
                 </button>
             </p>
         })}

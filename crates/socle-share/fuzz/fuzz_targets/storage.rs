@@ -11,7 +11,7 @@ fuzz_target!(|data: &[u8]| {
     let loaded = from_storage_string(text);
     for aside in &loaded.set_aside {
         // The page shows the reason in both languages.
-        assert!(!aside.reason.message(socle_share::LangTag::Fr).is_empty());
+        assert!(!aside.reason.message(socle_share::Lang::Fr).is_empty());
     }
     let again = from_storage_string(&loaded.saves.to_storage_string());
     assert!(again.set_aside.is_empty(), "{:?}", again.set_aside);

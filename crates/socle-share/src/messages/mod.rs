@@ -1,6 +1,6 @@
 //! Every message of the crate, one file per language. Each file answers every error kind in full (the
 //! compiler checks that no kind is left without words), so adding a language is adding one file and
-//! one [`crate::LangTag`].
+//! one [`crate::Lang`].
 
 pub(crate) mod en;
 pub(crate) mod fr;
