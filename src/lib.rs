@@ -92,16 +92,16 @@ pub fn App() -> impl IntoView {
             <print::PrintButton />
             <present::PresentButton />
             <button type="button" data-testid="switch-language"
-                lang=move || match state.lang.get() { Lang::En => "fr", Lang::Fr => "en" }
-                on:click=move |_| state.lang.update(|l| *l = match *l { Lang::En => Lang::Fr, Lang::Fr => Lang::En })>
-                {move || match state.lang.get() { Lang::En => Lang::Fr, Lang::Fr => Lang::En }.native_name()}
+                lang=move || match state.lang.get() { Lang::En | Lang::De => "fr", Lang::Fr => "en" }
+                on:click=move |_| state.lang.update(|l| *l = match *l { Lang::En | Lang::De => Lang::Fr, Lang::Fr => Lang::En })>
+                {move || match state.lang.get() { Lang::En | Lang::De => Lang::Fr, Lang::Fr => Lang::En }.native_name()}
             </button>
         </header>
         <div class="layout">
             <aside class="sidebar"><controls::Controls /></aside>
             <main id="main" class="content" data-testid="app-ready" tabindex="-1">
                 {move || state.rejected.get().map(|e| view! {
-                    <p class="alert" role="alert" data-testid="input-error">{let (en, fr) = e.messages(); match state.lang.get() { Lang::En => en, Lang::Fr => fr }}</p>
+                    <p class="alert" role="alert" data-testid="input-error">{let (en, fr) = e.messages(); match state.lang.get() { Lang::En | Lang::De => en, Lang::Fr => fr }}</p>
                 })}
                 <panels::share::Notices />
                 <present::PresentLayer />

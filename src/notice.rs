@@ -84,13 +84,13 @@ impl Notice {
             ),
         });
         let kept = self.kept_at.as_ref().map(|k| match lang {
-            Lang::En => format!(" They were set aside under the storage key “{k}”."),
+            Lang::En | Lang::De => format!(" They were set aside under the storage key “{k}”."),
             Lang::Fr => format!(" Elles ont été mises de côté sous la clé « {k} »."),
         });
         let fallback = match (&self.origin, lang) {
-            (Origin::Link, Lang::En) => " Your previous scenario is shown instead.",
+            (Origin::Link, Lang::En | Lang::De) => " Your previous scenario is shown instead.",
             (Origin::Link, Lang::Fr) => " Votre scénario précédent est affiché à la place.",
-            (Origin::File, Lang::En) => " Nothing was changed.",
+            (Origin::File, Lang::En | Lang::De) => " Nothing was changed.",
             (Origin::File, Lang::Fr) => " Rien n’a été modifié.",
             (Origin::Storage | Origin::StorageRefused | Origin::StorageNotKept, _) => "",
         };

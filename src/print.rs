@@ -358,7 +358,7 @@ pub fn decision_lines(r: &Results, s: &Scenario, lang: Lang) -> Vec<String> {
     let odds = format!("{}. {eligible}", decision::odds(r, s, lang).title);
     let target = f::eur_compact(lang, u.expected_regret_eur);
     let regret = match lang {
-        Lang::En => format!(
+        Lang::En | Lang::De => format!(
             "Expected regret of the target, {}: {target} (mean excess over the cheapest option of each future).",
             labels::option_short(lang, u.target)
         ),
@@ -379,7 +379,7 @@ pub fn decision_lines(r: &Results, s: &Scenario, lang: Lang) -> Vec<String> {
     let mut sovereignty = format!("{}.", decision::frontier(r, s, lang).title);
     if !steps.is_empty() {
         sovereignty.push_str(&match lang {
-            Lang::En => format!(" Cost per SEAL step: {}.", steps.join(", ")),
+            Lang::En | Lang::De => format!(" Cost per SEAL step: {}.", steps.join(", ")),
             Lang::Fr => format!(" Coût par marche SEAL : {}.", steps.join(", ")),
         });
     }

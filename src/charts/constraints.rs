@@ -42,7 +42,7 @@ pub fn constraints(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     }
     let binding = c.pressure(c.binding);
     let title = match lang {
-        Lang::En => format!(
+        Lang::En | Lang::De => format!(
             "{} is the binding constraint ({}/100)",
             lang.pick(c.binding.label()),
             f::number(lang, binding.value, 0)
@@ -54,7 +54,7 @@ pub fn constraints(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         ),
     };
     let summary = match lang {
-        Lang::En => format!(
+        Lang::En | Lang::De => format!(
             "{}. What would relax it most: {}.",
             reasons::reason(lang, &binding.reason),
             reasons::relaxer(lang, &binding.relaxer)
@@ -136,7 +136,7 @@ pub fn constraint_factors(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     }
     let strongest = rows_src.iter().max_by(|a, b| a.1.value.total_cmp(&b.1.value));
     let title = match (strongest, lang) {
-        (Some((_, f)), Lang::En) => format!(
+        (Some((_, f)), Lang::En | Lang::De) => format!(
             "Strongest factor: {} ({}/100)",
             lang.pick(f.reason.factor_label()).to_lowercase(),
             f::number(lang, f.value, 0)
@@ -149,7 +149,7 @@ pub fn constraint_factors(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         (None, _) => lang.tr("No pressure").to_owned(),
     };
     let summary = match lang {
-        Lang::En => format!("Each pressure on {} is its strongest factor; here are all of them, from delivery times to extraterritorial law.", labels::option(lang, s.platform.target)),
+        Lang::En | Lang::De => format!("Each pressure on {} is its strongest factor; here are all of them, from delivery times to extraterritorial law.", labels::option(lang, s.platform.target)),
         Lang::Fr => format!("Chaque pression sur {} vaut son facteur le plus fort ; les voici tous, des délais de livraison aux lois extraterritoriales.", labels::option(lang, s.platform.target)),
     };
     let headers = vec![

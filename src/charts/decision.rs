@@ -38,7 +38,7 @@ pub fn odds(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         .collect();
     let required = r.decision.frontier.required_seal;
     let eligible_name = match lang {
-        Lang::En => format!("among options meeting SEAL-{required}"),
+        Lang::En | Lang::De => format!("among options meeting SEAL-{required}"),
         Lang::Fr => format!("parmi les options au niveau SEAL-{required}"),
     };
     let chart = base()
@@ -65,7 +65,7 @@ pub fn odds(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
     let best = u.option(u.most_often_cheapest);
     let paths = f::number(lang, f64::from(u.paths), 0);
     let title = match lang {
-        Lang::En => format!(
+        Lang::En | Lang::De => format!(
             "{} is cheapest in {} of {} futures",
             labels::option(lang, u.most_often_cheapest),
             f::percent(lang, best.p_cheapest, 0),
@@ -80,7 +80,7 @@ pub fn odds(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
     };
     let eligible_sentence = format!(" {}", eligible_odds(r, lang));
     let summary = match lang {
-        Lang::En => format!(
+        Lang::En | Lang::De => format!(
             "{} futures drawn with the same prices for every option (electricity, GPU price, utilisation, dollar rate, cloud price decline, resale, grid delay; seed {}).{} Expected regret of the target, {}: {}.",
             paths,
             u.seed,
@@ -101,7 +101,7 @@ pub fn odds(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         lang.tr("Option").to_owned(),
         lang.tr("Cheapest, all options (%)").to_owned(),
         match lang {
-            Lang::En => format!("Cheapest, meeting SEAL-{required} (%)"),
+            Lang::En | Lang::De => format!("Cheapest, meeting SEAL-{required} (%)"),
             Lang::Fr => format!("Moins chère, au niveau SEAL-{required} (%)"),
         },
         lang.tr("NPV P10 (€)").to_owned(),
@@ -135,7 +135,7 @@ pub fn eligible_odds(r: &Results, lang: Lang) -> String {
     let u = &r.decision.uncertainty;
     let required = r.decision.frontier.required_seal;
     match (u.most_often_cheapest_eligible, lang) {
-        (Some(o), Lang::En) => format!(
+        (Some(o), Lang::En | Lang::De) => format!(
             "Among the options meeting SEAL-{required}, {} is cheapest in {} of them.",
             labels::option(lang, o),
             f::percent(lang, u.option(o).p_cheapest_eligible.unwrap_or(0.0), 0)
@@ -145,7 +145,7 @@ pub fn eligible_odds(r: &Results, lang: Lang) -> String {
             labels::option(lang, o),
             f::percent(lang, u.option(o).p_cheapest_eligible.unwrap_or(0.0), 0)
         ),
-        (None, Lang::En) => format!("No option meets SEAL-{required}."),
+        (None, Lang::En | Lang::De) => format!("No option meets SEAL-{required}."),
         (None, Lang::Fr) => format!("Aucune option n’atteint le niveau SEAL-{required}."),
     }
 }
@@ -213,7 +213,7 @@ pub fn frontier(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         .line_style(LineStyle::new().width(2).color("#14213d"));
     if let Some(x) = floor {
         let name = match lang {
-            Lang::En => format!("SEAL-{required} required"),
+            Lang::En | Lang::De => format!("SEAL-{required} required"),
             Lang::Fr => format!("SEAL-{required} requis"),
         };
         frontier_line = frontier_line.mark_line(
@@ -235,7 +235,7 @@ pub fn frontier(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         })
         .collect();
     let title = match (fr.cost_of_required_seal_eur, lang) {
-        (Some(c), Lang::En) if c > 0.5 => format!(
+        (Some(c), Lang::En | Lang::De) if c > 0.5 => format!(
             "Meeting SEAL-{required} costs {} more than the cheapest option",
             f::eur_compact(lang, c)
         ),
@@ -243,17 +243,17 @@ pub fn frontier(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
             "Atteindre le niveau SEAL-{required} coûte {} de plus que l’option la moins chère",
             f::eur_compact(lang, c)
         ),
-        (Some(_), Lang::En) => {
+        (Some(_), Lang::En | Lang::De) => {
             format!("The cheapest option already meets SEAL-{required}: sovereignty costs nothing extra")
         }
         (Some(_), Lang::Fr) => format!(
             "L’option la moins chère atteint déjà le niveau SEAL-{required} : la souveraineté ne coûte rien de plus"
         ),
-        (None, Lang::En) => format!("No option reaches SEAL-{required}"),
+        (None, Lang::En | Lang::De) => format!("No option reaches SEAL-{required}"),
         (None, Lang::Fr) => format!("Aucune option n’atteint le niveau SEAL-{required}"),
     };
     let summary = match lang {
-        Lang::En => format!(
+        Lang::En | Lang::De => format!(
             "Each point is an option: its NPV against its Sovereignty Score. The line joins the cheapest option at each SEAL level. Cost of each SEAL step: {}.",
             if steps.is_empty() { "none".to_owned() } else { steps.join(", ") }
         ),
@@ -394,13 +394,13 @@ fn attribution_of(a: &Attribution, lang: Lang) -> Figure {
     let reason = top.map_or(String::new(), |b| {
         let label = lang.pick(b.label).to_lowercase();
         match lang {
-            Lang::En => format!(", mostly in {label}"),
+            Lang::En | Lang::De => format!(", mostly in {label}"),
             Lang::Fr => format!(", surtout en {label}"),
         }
     });
     let title = match (lang, diff < 0.0) {
-        (Lang::En, true) => format!("{first} costs {amount} less than {second}{reason}"),
-        (Lang::En, false) => format!("{first} costs {amount} more than {second}{reason}"),
+        (Lang::En | Lang::De, true) => format!("{first} costs {amount} less than {second}{reason}"),
+        (Lang::En | Lang::De, false) => format!("{first} costs {amount} more than {second}{reason}"),
         (Lang::Fr, true) => format!("{first} coûte {amount} de moins que {second}{reason}"),
         (Lang::Fr, false) => format!("{first} coûte {amount} de plus que {second}{reason}"),
     };
@@ -419,7 +419,7 @@ fn attribution_of(a: &Attribution, lang: Lang) -> Figure {
         .collect();
     let score_delta = a.score_a - a.score_b;
     let summary = match lang {
-        Lang::En => format!(
+        Lang::En | Lang::De => format!(
             "From the NPV of {} to that of {}, one bar per cost category, largest first. Sovereignty: {} scores {} (SEAL-{}) against {} (SEAL-{}), a difference of {} points{}.",
             labels::option_short(lang, a.b),
             labels::option_short(lang, a.a),

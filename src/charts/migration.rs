@@ -112,7 +112,7 @@ pub fn timeline(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     }
     let (p, b) = (&m.progressive, &m.big_bang);
     let title = match lang {
-        Lang::En => format!(
+        Lang::En | Lang::De => format!(
             "Progressive finishes by month {} (P50), big-bang by month {}",
             f::number(lang, p.completion_month.p50, 0),
             f::number(lang, b.completion_month.p50, 0)
@@ -124,7 +124,7 @@ pub fn timeline(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         ),
     };
     let summary = match lang {
-        Lang::En => format!(
+        Lang::En | Lang::De => format!(
             "Share of the {} existing use cases per platform, month by month, as planned. New use cases start on the target from the first month; each progressive wave runs {} in dual running.",
             s.migration.workloads, f::months(lang, f64::from(m.dual_running_months), 0)
         ),
@@ -210,7 +210,7 @@ pub fn cost(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
     }
     let (p, b) = (&m.progressive.total_cost_eur, &m.big_bang.total_cost_eur);
     let title = match lang {
-        Lang::En => format!(
+        Lang::En | Lang::De => format!(
             "Progressive: {} (P50, P90 {}); big-bang: {} (P50, P90 {})",
             f::eur_compact(lang, p.p50),
             f::eur_compact(lang, p.p90),
@@ -227,7 +227,7 @@ pub fn cost(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
     };
     let paths = m.progressive.total_cost_eur.p50.is_finite();
     let summary = match (lang, paths) {
-        (Lang::En, _) => "Migration labour, dual running, egress, recertification and lock-in, with the overrun drawn from studies of large IT projects: the band spans the 10th to the 90th percentile of the Monte Carlo paths. A single big-bang carries the fat tail of large projects.".to_owned(),
+        (Lang::En | Lang::De, _) => "Migration labour, dual running, egress, recertification and lock-in, with the overrun drawn from studies of large IT projects: the band spans the 10th to the 90th percentile of the Monte Carlo paths. A single big-bang carries the fat tail of large projects.".to_owned(),
         (Lang::Fr, _) => "Main-d’œuvre, double fonctionnement, sortie de données, recertification et dépendance, avec un dépassement tiré des études de grands projets informatiques : la bande va du 10ᵉ au 90ᵉ centile des trajectoires Monte-Carlo. Un big-bang unique porte la queue épaisse des grands projets.".to_owned(),
     };
     let mut headers = vec![lang.tr("Month").to_owned()];
@@ -322,7 +322,7 @@ pub fn sovereignty(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         .first()
         .map_or((0.0, 0), |p| (p.score, p.seal));
     let title = match lang {
-        Lang::En => format!(
+        Lang::En | Lang::De => format!(
             "Sovereignty of the estate rises from {} to {}/100 (SEAL-{} to SEAL-{})",
             f::number(lang, first.0, 0),
             f::number(lang, ps, 0),
@@ -338,7 +338,7 @@ pub fn sovereignty(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         ),
     };
     let summary = match lang {
-        Lang::En => format!("Workload-weighted score of the platforms in use; the SEAL stays at the weakest platform still carrying any workload, so it only rises once the last workload has left the US hyperscaler. Target: {}.", labels::option(lang, s.platform.target)),
+        Lang::En | Lang::De => format!("Workload-weighted score of the platforms in use; the SEAL stays at the weakest platform still carrying any workload, so it only rises once the last workload has left the US hyperscaler. Target: {}.", labels::option(lang, s.platform.target)),
         Lang::Fr => format!("Score des plateformes pondéré par les charges ; le SEAL reste celui de la plateforme la plus faible qui porte encore une charge : il ne monte qu’une fois la dernière charge sortie de l’hyperscaler US. Cible : {}.", labels::option(lang, s.platform.target)),
     };
     let mut headers = vec![lang.tr("Month").to_owned()];
@@ -369,11 +369,11 @@ pub fn waiting(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         .cost_of_waiting
         .iter()
         .map(|w| match (w.delay_years, lang) {
-            (0, Lang::En) => "start now".to_owned(),
+            (0, Lang::En | Lang::De) => "start now".to_owned(),
             (0, Lang::Fr) => "démarrage immédiat".to_owned(),
-            (1, Lang::En) => "in 1 year".to_owned(),
+            (1, Lang::En | Lang::De) => "in 1 year".to_owned(),
             (1, Lang::Fr) => "dans 1 an".to_owned(),
-            (y, Lang::En) => format!("in {y} years"),
+            (y, Lang::En | Lang::De) => format!("in {y} years"),
             (y, Lang::Fr) => format!("dans {y} ans"),
         })
         .collect();
@@ -399,7 +399,7 @@ pub fn waiting(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
     let now = chosen.cost_of_waiting[0].p50_total_cost_eur;
     let later = chosen.cost_of_waiting[3].p50_total_cost_eur;
     let title = match lang {
-        Lang::En => format!(
+        Lang::En | Lang::De => format!(
             "Waiting three years changes the {} migration’s cost, in today’s money, by {}",
             labels::strategy(lang, m.chosen).to_lowercase(),
             signed(lang, later - now)

@@ -55,7 +55,7 @@ pub fn tornado(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
                 .item_style(ItemStyle::new().color("#d55e00")),
         );
     let title = match (t.bars.first(), lang) {
-        (Some(b), Lang::En) => format!(
+        (Some(b), Lang::En | Lang::De) => format!(
             "{} moves the {} NPV most: ±{} for ±{}",
             lang.pick(b.input.label()),
             labels::option_short(lang, t.option),
@@ -72,7 +72,7 @@ pub fn tornado(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         (None, _) => lang.tr("No input moves this NPV").to_owned(),
     };
     let summary = match lang {
-        Lang::En => format!(
+        Lang::En | Lang::De => format!(
             "Each input moved by ±{} of its value, everything else fixed, around an NPV of {}.",
             f::percent(lang, TORNADO_SWING, 0),
             f::eur_compact(lang, t.base_npv)
@@ -200,9 +200,9 @@ pub fn best_option_map(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     };
     let here = at(s.compute.utilisation, r.tco.energy_price_eur_kwh);
     let title = match (here, lang) {
-        (Some(i), Lang::En) => format!("At your utilisation and energy price, {} is the cheapest option meeting SEAL-{}", labels::option(lang, DeploymentOption::ALL[i as usize]), r.sovereignty.required_seal),
+        (Some(i), Lang::En | Lang::De) => format!("At your utilisation and energy price, {} is the cheapest option meeting SEAL-{}", labels::option(lang, DeploymentOption::ALL[i as usize]), r.sovereignty.required_seal),
         (Some(i), Lang::Fr) => format!("À votre utilisation et votre prix de l’énergie, {} est l’option la moins chère qui atteint SEAL-{}", labels::option(lang, DeploymentOption::ALL[i as usize]), r.sovereignty.required_seal),
-        (None, Lang::En) => format!("No option reaches the required SEAL-{} at any utilisation or price", r.sovereignty.required_seal),
+        (None, Lang::En | Lang::De) => format!("No option reaches the required SEAL-{} at any utilisation or price", r.sovereignty.required_seal),
         (None, Lang::Fr) => format!("Aucune option n’atteint le SEAL-{} requis, quels que soient utilisation et prix", r.sovereignty.required_seal),
     };
     let eligible: Vec<&str> = DeploymentOption::ALL
@@ -211,7 +211,7 @@ pub fn best_option_map(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         .map(|&o| labels::option_short(lang, o))
         .collect();
     let summary = match lang {
-        Lang::En => format!(
+        Lang::En | Lang::De => format!(
             "{}×{} grid, exact from each option's NPV. Options meeting SEAL-{}: {}.",
             MAP_SIZE,
             MAP_SIZE,

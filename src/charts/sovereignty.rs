@@ -74,7 +74,7 @@ pub fn objectives(r: &Results, scenario: &Scenario, lang: Lang) -> Figure {
     }
 
     let title = match lang {
-        Lang::En => format!(
+        Lang::En | Lang::De => format!(
             "{} scores {}/100 and reaches {} ({} required)",
             labels::option(lang, target),
             f::number(lang, t.score, 0),
@@ -98,7 +98,7 @@ pub fn objectives(r: &Results, scenario: &Scenario, lang: Lang) -> Figure {
         })
         .collect();
     let summary = match lang {
-        Lang::En => format!(
+        Lang::En | Lang::De => format!(
             "SEAL is the weakest link over the 48 criteria. {} is capped at {} by {} criteria: {}.",
             labels::option(lang, target),
             seal_name(t.seal),
@@ -171,7 +171,7 @@ fn shortlist(items: &[String], lang: Lang) -> String {
     match items.len().saturating_sub(SHOWN) {
         0 => head,
         more => match lang {
-            Lang::En => format!("{head} and {more} more (see the data)"),
+            Lang::En | Lang::De => format!("{head} and {more} more (see the data)"),
             Lang::Fr => format!("{head} et {more} autres (voir les données)"),
         },
     }
@@ -183,7 +183,7 @@ fn disqualifying_criterion(d: &Disqualifier, lang: Lang) -> String {
     match *d {
         Disqualifier::Floor { .. } => format!("{} {}", c.id, lang.pick(c.name)),
         Disqualifier::Seal { seal, .. } => match lang {
-            Lang::En => format!("{} {} ({} at most)", c.id, lang.pick(c.name), seal_name(seal)),
+            Lang::En | Lang::De => format!("{} {} ({} at most)", c.id, lang.pick(c.name), seal_name(seal)),
             Lang::Fr => format!("{} {} ({} au plus)", c.id, lang.pick(c.name), seal_name(seal)),
         },
     }
@@ -202,12 +202,14 @@ pub fn qualification_text(sov: &SovereigntyResults, lang: Lang) -> Option<String
     let n = names.len();
     let required = seal_name(sov.required_seal);
     let head = match (lang, n) {
-        (Lang::En, 0) => format!("Under {preset}, which requires {required}, no option qualifies."),
-        (Lang::En, 1) => format!(
+        (Lang::En | Lang::De, 0) => {
+            format!("Under {preset}, which requires {required}, no option qualifies.")
+        }
+        (Lang::En | Lang::De, 1) => format!(
             "Under {preset}, which requires {required}, 1 of 5 options qualifies: {}.",
             names[0]
         ),
-        (Lang::En, _) => format!(
+        (Lang::En | Lang::De, _) => format!(
             "Under {preset}, which requires {required}, {n} of 5 options qualify: {}.",
             names.join(sep)
         ),
@@ -239,7 +241,7 @@ pub fn qualification_text(sov: &SovereigntyResults, lang: Lang) -> Option<String
     }
     let failing = failing.join(sep);
     Some(match lang {
-        Lang::En => format!("{head} Disqualified: {failing}."),
+        Lang::En | Lang::De => format!("{head} Disqualified: {failing}."),
         Lang::Fr => format!("{head} Écartées : {failing}."),
     })
 }

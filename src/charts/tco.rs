@@ -102,7 +102,7 @@ pub fn cumulative(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     let cheapest = tco.option(tco.cheapest);
     let second = runner_up(tco);
     let title = match lang {
-        Lang::En => format!(
+        Lang::En | Lang::De => format!(
             "{} is cheapest over {}: NPV {}, {} less than {}",
             labels::option(lang, tco.cheapest),
             f::years(lang, f64::from(s.compute.horizon_years), 0),
@@ -127,7 +127,7 @@ pub fn cumulative(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         f::eur_compact(lang, target_odds.npv.p90),
     );
     let summary = match lang {
-        Lang::En => format!(
+        Lang::En | Lang::De => format!(
             "Cumulative cost discounted at {} a year. The target, {}, reaches {} after {}; owned options pay their hardware up front, cloud options month by month. Shaded: P10 to P90 over {} simulated futures; the target ends between {} and {}.",
             f::percent(lang, s.finance.discount_rate, 1),
             labels::option(lang, s.platform.target),
@@ -243,7 +243,7 @@ pub fn breakdown(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         0.0
     };
     let title = match lang {
-        Lang::En => format!(
+        Lang::En | Lang::De => format!(
             "{} makes up {} of the {} NPV",
             lang.pick(top.label()),
             f::percent(lang, share, 0),
@@ -347,7 +347,7 @@ pub fn gpu_hour(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     }
     let target = tco.option(s.platform.target);
     let title = match (target.cost_per_useful_gpu_hour_eur, lang) {
-        (Some(c), Lang::En) => format!(
+        (Some(c), Lang::En | Lang::De) => format!(
             "{} costs {} per useful GPU-hour at {} utilisation",
             labels::option(lang, s.platform.target),
             f::eur(lang, c, 2),
@@ -412,21 +412,25 @@ fn break_even_summary(tco: &TcoResults, lang: Lang) -> String {
                 labels::option_short(lang, cloud),
             );
             parts.push(match (be, lang) {
-                (BreakEven::At { utilisation, .. }, Lang::En) => {
+                (BreakEven::At { utilisation, .. }, Lang::En | Lang::De) => {
                     format!("{o} vs {c}: {}", f::percent(lang, utilisation, 0))
                 }
                 (BreakEven::At { utilisation, .. }, Lang::Fr) => {
                     format!("{o} / {c} : {}", f::percent(lang, utilisation, 0))
                 }
-                (BreakEven::OwnedAlwaysCheaper, Lang::En) => format!("{o} always cheaper than {c}"),
+                (BreakEven::OwnedAlwaysCheaper, Lang::En | Lang::De) => {
+                    format!("{o} always cheaper than {c}")
+                }
                 (BreakEven::OwnedAlwaysCheaper, Lang::Fr) => format!("{o} toujours moins cher que {c}"),
-                (BreakEven::CloudAlwaysCheaper, Lang::En) => format!("{c} always cheaper than {o}"),
+                (BreakEven::CloudAlwaysCheaper, Lang::En | Lang::De) => {
+                    format!("{c} always cheaper than {o}")
+                }
                 (BreakEven::CloudAlwaysCheaper, Lang::Fr) => format!("{c} toujours moins cher que {o}"),
             });
         }
     }
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::De => format!(
             "Break-even utilisation, solved exactly from the NPVs: {}.",
             parts.join("; ")
         ),

@@ -19,7 +19,7 @@ pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
     let raw = format!("{:.*}", decimals, value.abs());
     let (int, frac) = raw.split_once('.').unwrap_or((&raw, ""));
     let (group, point) = match lang {
-        Lang::En => (',', '.'),
+        Lang::En | Lang::De => (',', '.'),
         Lang::Fr => (NNBSP, ','),
     };
     let mut out = String::with_capacity(raw.len() + 8);
@@ -75,7 +75,7 @@ pub fn eur_compact(lang: Lang, value: f64) -> String {
     let (v, suffix) = scaled(lang, value);
     let n = number(lang, v, if suffix.is_empty() { 0 } else { decimals_for(v) });
     match lang {
-        Lang::En => format!("€{n}{suffix}"),
+        Lang::En | Lang::De => format!("€{n}{suffix}"),
         Lang::Fr if suffix.is_empty() => format!("{n}{NBSP}€"),
         Lang::Fr => format!("{n}{suffix}€"),
     }
@@ -85,7 +85,7 @@ pub fn eur_compact(lang: Lang, value: f64) -> String {
 pub fn eur(lang: Lang, value: f64, decimals: usize) -> String {
     let n = number(lang, value, decimals);
     match lang {
-        Lang::En => format!("€{n}"),
+        Lang::En | Lang::De => format!("€{n}"),
         Lang::Fr => format!("{n}{NBSP}€"),
     }
 }
@@ -132,7 +132,7 @@ pub fn months(lang: Lang, value: f64, decimals: usize) -> String {
 pub fn percent(lang: Lang, fraction: f64, decimals: usize) -> String {
     let n = number(lang, fraction * 100.0, decimals);
     match lang {
-        Lang::En => format!("{n}%"),
+        Lang::En | Lang::De => format!("{n}%"),
         Lang::Fr => format!("{n}{NNBSP}%"),
     }
 }
@@ -170,7 +170,7 @@ pub fn date(lang: Lang, year: i32, month: u32, day: u32) -> String {
     ];
     let index = month.clamp(1, 12) as usize - 1;
     match lang {
-        Lang::En => format!("{day}{NBSP}{}{NBSP}{year}", EN[index]),
+        Lang::En | Lang::De => format!("{day}{NBSP}{}{NBSP}{year}", EN[index]),
         Lang::Fr if day == 1 => format!("1er{NBSP}{}{NBSP}{year}", FR[index]),
         Lang::Fr => format!("{day}{NBSP}{}{NBSP}{year}", FR[index]),
     }

@@ -261,33 +261,3 @@ fn every_translation_has_its_keys_slots_and_is_translated() {
         }
     }
 }
-
-/// The tables of languages not offered yet, checked like the others on request
-/// (`cargo test -p socle --lib i18n -- --ignored`): what is missing, by file.
-#[test]
-#[ignore = "a draft table is complete only when its language is offered"]
-fn draft_tables_are_complete() {
-    let texts = source_texts();
-    for (code, table) in socle_model::lang::DRAFTS {
-        let keys: BTreeSet<&str> = table.iter().map(|(en, _)| *en).collect();
-        let missing: Vec<String> = texts
-            .iter()
-            .filter(|(text, _)| !keys.contains(text.as_str()))
-            .map(|(text, at)| format!("{at}: {text:?}"))
-            .collect();
-        let stale: Vec<&str> = keys.iter().copied().filter(|k| !texts.contains_key(*k)).collect();
-        for (en, text) in table {
-            let (mut want, mut got) = (slots(en), slots(text));
-            want.sort_unstable();
-            got.sort_unstable();
-            assert_eq!(want, got, "{code}: the slots of {en:?} differ in {text:?}");
-        }
-        assert!(
-            missing.is_empty() && stale.is_empty(),
-            "{code}: {} missing, {} stale {stale:?}\n{}",
-            missing.len(),
-            stale.len(),
-            missing.join("\n")
-        );
-    }
-}

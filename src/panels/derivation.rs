@@ -160,7 +160,7 @@ fn decision_body(state: AppState, figure: DecisionFigure) -> impl IntoView {
     });
     let name = match figure {
         DecisionFigure::GoalSeek(o) => match lang {
-            Lang::En => format!("What it would take: {}", labels::option(lang, o)),
+            Lang::En | Lang::De => format!("What it would take: {}", labels::option(lang, o)),
             Lang::Fr => format!("Ce qu’il faudrait : {}", labels::option(lang, o)),
         },
         other => {

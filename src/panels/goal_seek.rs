@@ -26,7 +26,7 @@ fn answer_text(lang: Lang, input: GoalSeekInput, answer: &Answer) -> String {
     match answer {
         Answer::AlreadyCheapest => lang.tr("Already the cheapest").to_owned(),
         Answer::At { value, .. } => match lang {
-            Lang::En => format!("Cheapest from {}", shown(lang, input, *value)),
+            Lang::En | Lang::De => format!("Cheapest from {}", shown(lang, input, *value)),
             Lang::Fr => format!("La moins chère à partir de {}", shown(lang, input, *value)),
         },
         Answer::NoValueInRange => lang.tr("No value in range makes it the cheapest").to_owned(),
@@ -77,8 +77,8 @@ pub fn GoalSeek() -> impl IntoView {
                 let e = entry();
                 let required = state.results.with(|r| r.sovereignty.required_seal);
                 match (lang(), e.meets_required_seal) {
-                    (Lang::En, true) => format!("{} meets the required SEAL-{required}.", labels::option(Lang::En, e.option)),
-                    (Lang::En, false) => format!("{} does not meet the required SEAL-{required}.", labels::option(Lang::En, e.option)),
+                    (Lang::En | Lang::De, true) => format!("{} meets the required SEAL-{required}.", labels::option(Lang::En, e.option)),
+                    (Lang::En | Lang::De, false) => format!("{} does not meet the required SEAL-{required}.", labels::option(Lang::En, e.option)),
                     (Lang::Fr, true) => format!("{} atteint le niveau SEAL-{required} requis.", labels::option(Lang::Fr, e.option)),
                     (Lang::Fr, false) => format!("{} n’atteint pas le niveau SEAL-{required} requis.", labels::option(Lang::Fr, e.option)),
                 }

@@ -42,7 +42,7 @@ pub fn shown(h: Headline, r: &Results, s: &Scenario, lang: Lang) -> Shown {
                 let paths = f::number(lang, f64::from(u.paths), 0);
                 let margin = f::eur_compact(lang, r.tco.cheapest_margin_eur);
                 match lang {
-                    Lang::En => {
+                    Lang::En | Lang::De => {
                         format!("{margin} below the runner-up · cheapest in {odds} of {paths} futures")
                     }
                     Lang::Fr => format!(
@@ -65,7 +65,9 @@ pub fn shown(h: Headline, r: &Results, s: &Scenario, lang: Lang) -> Shown {
             t.cost_per_useful_gpu_hour_eur
                 .map_or_else(|| lang.tr("unavailable").to_owned(), |c| f::eur(lang, c, 2)),
             match lang {
-                Lang::En => format!("at {} utilisation", f::percent(lang, s.compute.utilisation, 0)),
+                Lang::En | Lang::De => {
+                    format!("at {} utilisation", f::percent(lang, s.compute.utilisation, 0))
+                }
                 Lang::Fr => format!("à {} d’utilisation", f::percent(lang, s.compute.utilisation, 0)),
             },
         ),
@@ -87,7 +89,7 @@ pub fn shown(h: Headline, r: &Results, s: &Scenario, lang: Lang) -> Shown {
             ("Emissions", "Émissions"),
             f::with_unit(lang, t.power.tco2_per_year, 0, lang.tr("tCO₂/yr")),
             match lang {
-                Lang::En => format!(
+                Lang::En | Lang::De => format!(
                     "grid at {}",
                     f::with_unit(lang, t.power.carbon_g_per_kwh, 0, "g/kWh")
                 ),
@@ -104,13 +106,13 @@ pub fn shown(h: Headline, r: &Results, s: &Scenario, lang: Lang) -> Shown {
                 value: format!("{} · {}/100", seal_name(o.seal), f::number(lang, o.score, 0)),
                 note: {
                     let note = match (o.meets_requirement, lang) {
-                        (true, Lang::En) => {
+                        (true, Lang::En | Lang::De) => {
                             format!("meets the required {}", seal_name(r.sovereignty.required_seal))
                         }
                         (true, Lang::Fr) => {
                             format!("atteint le {} requis", seal_name(r.sovereignty.required_seal))
                         }
-                        (false, Lang::En) => {
+                        (false, Lang::En | Lang::De) => {
                             format!("below the required {}", seal_name(r.sovereignty.required_seal))
                         }
                         (false, Lang::Fr) => {
@@ -140,7 +142,7 @@ pub fn shown(h: Headline, r: &Results, s: &Scenario, lang: Lang) -> Shown {
                 ("Migration, P50", "Migration, P50"),
                 f::eur_compact(lang, m.total_cost_eur.p50),
                 match lang {
-                    Lang::En => format!(
+                    Lang::En | Lang::De => format!(
                         "{}, done by month {}",
                         labels::strategy(lang, s.migration.strategy),
                         f::number(lang, m.completion_month.p50, 0)
@@ -165,9 +167,11 @@ fn regulation_note(r: &Results, target: DeploymentOption, lang: Lang) -> Option<
     let preset = lang.pick(regulation::spec(sov.regulation).name);
     let q = &sov.qualification[target.index()];
     Some(match (q.disqualifier, lang) {
-        (None, Lang::En) => format!("qualifies under {preset}"),
+        (None, Lang::En | Lang::De) => format!("qualifies under {preset}"),
         (None, Lang::Fr) => format!("admissible sous {preset}"),
-        (Some(d), Lang::En) => format!("fails {} under {preset}", CRITERIA[usize::from(d.criterion())].id),
+        (Some(d), Lang::En | Lang::De) => {
+            format!("fails {} under {preset}", CRITERIA[usize::from(d.criterion())].id)
+        }
         (Some(d), Lang::Fr) => format!(
             "écartée sous {preset} par {}",
             CRITERIA[usize::from(d.criterion())].id

@@ -97,7 +97,7 @@ fn StepItem(i: usize) -> impl IntoView {
     let step = move || present.board.with(|b| b.get(i).cloned());
     let len = move || present.board.with(Vec::len);
     let numbered = move |en: &str, fr: &str| match lang() {
-        Lang::En => format!("{en} {}", i + 1),
+        Lang::En | Lang::De => format!("{en} {}", i + 1),
         Lang::Fr => format!("{fr} {}", i + 1),
     };
     view! {

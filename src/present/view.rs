@@ -184,7 +184,7 @@ fn PresentView() -> impl IntoView {
                 <header class="present-top">
                     <p class="present-step" data-testid="present-step" aria-live="polite"
                         aria-label=move || match state.lang.get() {
-                            Lang::En => format!("Step {} of {}", present.index.get() + 1, count()),
+                            Lang::En | Lang::De => format!("Step {} of {}", present.index.get() + 1, count()),
                             Lang::Fr => format!("Étape {} sur {}", present.index.get() + 1, count()),
                         }>
                         {move || format!("{} / {}", present.index.get() + 1, count())}

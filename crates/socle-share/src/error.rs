@@ -196,7 +196,7 @@ impl ShareError {
     /// The message in `lang`, for the person who opened the link or file.
     pub fn message(&self, lang: Lang) -> String {
         match lang {
-            Lang::En => crate::messages::en::message(self),
+            Lang::En | Lang::De => crate::messages::en::message(self),
             Lang::Fr => crate::messages::fr::message(self),
         }
     }

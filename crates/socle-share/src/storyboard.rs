@@ -97,7 +97,7 @@ impl StoryError {
     /// The sentence explaining the problem, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         match lang {
-            Lang::En => match self {
+            Lang::En | Lang::De => match self {
                 Self::TooLong { size } => format!(
                     "The storyboard link is too long ({size} characters; at most {MAX_STORY_CHARS})."
                 ),

@@ -25,7 +25,7 @@ fn problem(lang: Lang, check: WeightsCheck) -> Option<String> {
                 .to_owned(),
         ),
         WeightsCheck::BadSum(sum) => Some(match lang {
-            Lang::En => format!(
+            Lang::En | Lang::De => format!(
                 "The weights add up to {}%, not 100%: they apply once they add up to 100%. \
                  Until then the score keeps the last valid weights.",
                 f::number(lang, sum, 1)
