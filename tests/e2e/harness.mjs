@@ -142,3 +142,11 @@ export async function accessibilityViolations(page) {
   }));
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
+
+/** Waits until the page has encoded the link of the screen and kept the scenario in progress
+ *  (`data-kept` is the count of writes, `pending` while a change waits for the screen to be still).
+ *  No `data-charts-pending` yet means no chart has been in view to be drawn, so no redraw waits. */
+export const linkWritten = (page) => page.waitForFunction(() => {
+  const d = document.documentElement.dataset;
+  return (d.chartsPending ?? '0') === '0' && d.kept !== undefined && d.kept !== 'pending';
+});

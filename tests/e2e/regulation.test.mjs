@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { inflateSync, deflateSync } from 'node:zlib';
-import { launch, open } from './harness.mjs';
+import { launch, open, linkWritten } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -44,7 +44,6 @@ test('choosing SecNumCloud raises the required SEAL and names what disqualifies 
   assert.equal(initial.regulation, 'none');
   assert.equal(initial.hidden, true);
   const initialNote = await page.textContent('[data-testid="kpi-sovereignty"] .kpi-note');
-  const linkBefore = await page.inputValue('[data-testid="share-link"]');
 
   await page.selectOption('[data-testid="control-regulation"]', SECNUMCLOUD);
   await waitRegulation(page, 'secnumcloud');
@@ -60,8 +59,9 @@ test('choosing SecNumCloud raises the required SEAL and names what disqualifies 
   // The headline of the target and the sovereignty chart's summary say it too.
   await page.waitForFunction(() => /SecNumCloud/.test(document.querySelector('[data-testid="kpi-sovereignty"] .kpi-note')?.textContent));
   await page.waitForFunction(() => /Under SecNumCloud 3\.2/.test(document.querySelector('[data-testid="summary-sovereignty"]')?.textContent));
-  // The choice is kept in the scenario: the share link now carries it.
-  await page.waitForFunction((b) => document.querySelector('[data-testid="share-link"]').value !== b, linkBefore);
+  // The choice is kept in the scenario: once written, the share link carries it (a write of the persona
+  // change may land first, so wait for the write that follows the choice).
+  await linkWritten(page);
   const link = await page.inputValue('[data-testid="share-link"]');
   assert.equal(decode(link).or, 'SecNumCloud');
 
