@@ -21,12 +21,22 @@ const median = (xs) => pct(xs, 50);
 const GAP = Number(process.env.BENCH_GAP_MS || 20);
 const r2 = (x) => x == null ? null : Math.round(x * 100) / 100;
 
-// 1. Transfer sizes of every file a cold load fetches, compressed as a static host serves them.
+// 1. Transfer sizes of every file a cold load fetches, compressed as a static host serves them: the
+// service worker (the page registers it) and the files it precaches on install, which include every file
+// the page itself loads. The deployment files (headers, nginx snippet, licence notices) are never fetched.
 // The build measured: dist/ unless BENCH_DIST names another copy (bench/ab.mjs measures two builds in turn).
 const DIST = process.env.BENCH_DIST || 'dist';
 
+/** The files a cold load fetches: `sw.js` and its precache list. */
+export function coldLoadFiles(dir) {
+  const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
+  const list = worker.match(/^const FILES = (\[.*\]);$/m);
+  if (!list) throw new Error(`${dir}/sw.js has no precache list`);
+  return ['sw.js', ...JSON.parse(list[1])];
+}
+
 function transfer() {
-  const files = readdirSync(DIST, { recursive: true }).map(String).filter((f) => statSync(join(DIST, f)).isFile() && !f.endsWith('sw.js.map'));
+  const files = coldLoadFiles(DIST);
   const assets = files.map((f) => {
     const b = readFileSync(join(DIST, f));
     return { file: f, raw: b.length, gzip9: gzipSync(b, { level: 9 }).length,
