@@ -3,7 +3,7 @@
 //! Scenarios that travel: share links, JSON files and the browser's saved scenarios. Everything that
 //! comes back from outside is checked before it reaches the model: decoding never panics, allocates a
 //! bounded amount whatever the input, and fails with a specific [`ShareError`] that names what is wrong
-//! in English ([`std::fmt::Display`]) or French ([`ShareError::message`]).
+//! in English ([`std::fmt::Display`]) or in any language of [`Lang::ALL`] ([`ShareError::message`]).
 //!
 //! No web dependency: the crate tests natively and compiles unchanged to WebAssembly.
 //!
@@ -15,7 +15,7 @@
 //! lang=fr&embed=chart.tco-breakdown&s=1.<base64url(zlib(compact JSON))>
 //! ```
 //!
-//! * `lang` (`en` or `fr`, optional, English when absent) comes first and in clear, so that the page can
+//! * `lang` (`en`, `fr` or `de`, optional, English when absent) comes first and in clear, so that the page can
 //!   speak the reader's language even when the rest is damaged ([`fragment_lang`]).
 //! * `embed` (optional) asks for one view alone: `chart.<id>` or `kpi.<id>`, the id being 1 to
 //!   [`MAX_EMBED_ID_CHARS`] characters among `a-z`, `0-9` and `-`. The page checks the id is one of its own.

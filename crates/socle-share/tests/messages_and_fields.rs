@@ -72,6 +72,49 @@ fn a_wrong_name_is_explained_with_the_allowed_values_in_both_languages() {
 }
 
 #[test]
+fn a_wrong_name_is_explained_in_german_with_the_field_and_the_allowed_values() {
+    let err = scenario_from_json(&file_with(|v| v["site"]["country"] = "Xx".into())).unwrap_err();
+    let de = err.message(Lang::De);
+    assert!(
+        de.starts_with("Das Feld site.country enthält „Xx“") && de.contains("zulässig sind"),
+        "{de}"
+    );
+    assert!(de.contains(" oder ") && !de.contains(" or "), "{de}");
+    for j in JARGON {
+        assert!(!de.contains(j), "{j:?} in {de}");
+    }
+    let err = scenario_from_json(&file_with(|v| v["compute"]["gpu"] = 5.into())).unwrap_err();
+    let de = err.message(Lang::De);
+    assert!(
+        de.contains("compute.gpu") && de.contains("einen der Namen") && de.contains("H100Sxm"),
+        "{de}"
+    );
+}
+
+#[test]
+fn wrong_kinds_are_said_in_german_words() {
+    let cases: [(&str, serde_json::Value, &str); 4] = [
+        (
+            "utilisation",
+            "high".into(),
+            "enthält einen Text, benötigt aber eine Zahl",
+        ),
+        ("gpu_count", (-1).into(), "eine ganze Zahl"),
+        ("mix", serde_json::json!([1, 0]), "genau 3"),
+        ("utilisation", serde_json::Value::Null, "nichts (null)"),
+    ];
+    for (field, value, de_words) in cases {
+        let err = scenario_from_json(&file_with(|v| v["compute"][field] = value.clone())).unwrap_err();
+        let de = err.message(Lang::De);
+        assert!(
+            de.contains(&format!("compute.{field}")) && de.contains(de_words),
+            "{de}"
+        );
+        assert_ne!(de, err.message(Lang::En));
+    }
+}
+
+#[test]
 fn a_number_where_a_name_is_needed_lists_the_names() {
     let err = scenario_from_json(&file_with(|v| v["compute"]["gpu"] = 5.into())).unwrap_err();
     assert_plain(&err);
