@@ -7,5 +7,9 @@ pub(super) const TABLE: &[(&str, &str)] = &[
     // ==== charts ====
     // ==== end of charts ====
     // ==== panels ====
+    ("month", "Monat"),
+    ("months", "Monate"),
+    ("year", "Jahr"),
+    ("years", "Jahre"),
     // ==== end of panels ====
 ];
