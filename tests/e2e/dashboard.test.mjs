@@ -202,7 +202,7 @@ test('switching to French changes every visible string and leaves no English wor
   for (const b of await page.$$('[data-testid^="toggle-table-"]')) await b.click();
   const en = await visibleText(page);
   assert.ok(englishWords(en).size > 20, 'the English screen is recognised as English');
-  await page.click('[data-testid="switch-language"]');
+  await page.selectOption('[data-testid="choose-language"]', 'fr');
   await settle(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   const fr = await visibleText(page);
@@ -213,7 +213,7 @@ test('switching to French changes every visible string and leaves no English wor
   assert.doesNotMatch(kpis, /€\d/);
   assert.match(kpis, /\d,\d+\s?M€/);
   // And back.
-  await page.click('[data-testid="switch-language"]');
+  await page.selectOption('[data-testid="choose-language"]', 'en');
   await settle(page);
   assert.deepEqual(await visibleText(page), en);
   assert.deepEqual(await allProblems(), []);
@@ -236,7 +236,7 @@ test('every headline figure opens its derivation with formula, inputs and at lea
       await page.keyboard.press('Escape');
       await page.waitForSelector('[data-testid="explain-dialog"]:not([open])', { state: 'attached' });
     }
-    await page.click('[data-testid="switch-language"]');
+    await page.selectOption('[data-testid="choose-language"]', lang === 'en' ? 'fr' : 'en');
     await settle(page);
   }
   assert.deepEqual(await allProblems(), []);
@@ -247,7 +247,7 @@ test('no WCAG 2.2 A/AA violation in either language, tables and dialog open', as
   const { page, allProblems } = await open(env);
   for (const b of await page.$$('[data-testid^="toggle-table-"]')) await b.click();
   assert.deepEqual(await accessibilityViolations(page), [], 'English screen');
-  await page.click('[data-testid="switch-language"]');
+  await page.selectOption('[data-testid="choose-language"]', 'fr');
   await settle(page);
   assert.deepEqual(await accessibilityViolations(page), [], 'French screen');
   await page.click('[data-testid="kpi-npv"]');
@@ -272,7 +272,7 @@ test('everything is reachable by keyboard with a visible focus', async () => {
     assert.ok(f.outline, `${f.id} has no visible focus`);
     seen.add(f.id);
   }
-  for (const id of ['switch-language', 'control-persona', 'control-gpu-count', 'control-utilisation', 'kpi-npv']) {
+  for (const id of ['choose-language', 'control-persona', 'control-gpu-count', 'control-utilisation', 'kpi-npv']) {
     assert.ok(seen.has(id), `${id} is not reachable with Tab`);
   }
   assert.deepEqual(await allProblems(), []);
