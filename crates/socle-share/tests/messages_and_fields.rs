@@ -5,6 +5,37 @@ use socle_model::{persona_scenario, Persona};
 use socle_share::*;
 
 #[test]
+fn a_link_with_only_a_language_opens_the_page_in_it_and_reports_nothing() {
+    for lang in Lang::ALL {
+        for link in [format!("lang={}", lang.code()), format!("#lang={}&", lang.code())] {
+            assert!(is_language_fragment(&link), "{link}");
+            assert_eq!(read_fragment(&link), Ok(None), "{link}");
+            assert_eq!(fragment_lang(&link), Some(lang), "{link}");
+        }
+    }
+    // A language with anything else is not a language link: a scenario link reads its scenario, and a
+    // damaged one or an unknown language is still reported.
+    let link = encode_fragment(&persona_scenario(Persona::AiStartup), Lang::De);
+    assert!(!is_language_fragment(&link));
+    assert_eq!(read_fragment(&link).unwrap().unwrap().lang, Lang::De);
+    for not_only in [
+        "lang=de&s=1",
+        "lang=de&main",
+        "lang=xx",
+        "lang=",
+        "lang",
+        "main",
+        "",
+    ] {
+        assert!(!is_language_fragment(not_only), "{not_only}");
+    }
+    assert_eq!(
+        read_fragment("lang=xx"),
+        Err(ShareError::Malformed(Malformed::Language("xx".into())))
+    );
+}
+
+#[test]
 fn in_page_anchors_are_not_scenario_links() {
     for anchor in ["main", "#main", "figures", "#top", "section-2", "foo=bar", ""] {
         assert!(!is_scenario_fragment(anchor), "{anchor}");
@@ -17,7 +48,9 @@ fn in_page_anchors_are_not_scenario_links() {
     for damaged in [
         "s",
         "s=1",
-        "lang=fr",
+        "lang=xx",
+        "lang=fr&lang=fr",
+        "lang=de&embed=chart.x",
         "lang=xx&s=1.AAAA",
         "main&s=1.x",
         "embed=chart.x",
