@@ -37,21 +37,34 @@ pub fn start() {
     leptos::mount::mount_to_body(App);
 }
 
-/// If anything ever panics, say so on the page instead of leaving it blank or frozen.
+/// If anything ever panics, say so on the page instead of leaving it blank or frozen: in the page's
+/// language (its `lang` attribute), followed by English when the page is in another language.
 fn show_fatal_error(detail: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
+    };
+    let lang = doc
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or_default();
+    let stopped = |lang: Lang| {
+        lang.tr(
+            "Socle hit an internal error and stopped computing. Your inputs never left this page; reload it \
+             to start again.",
+        )
+    };
+    let message = if lang == Lang::En {
+        stopped(lang).to_owned()
+    } else {
+        format!("{} — {}", stopped(lang), stopped(Lang::En))
     };
     let Some(body) = doc.body() else { return };
     let Ok(el) = doc.create_element("div") else { return };
     el.set_class_name("fatal");
     let _ = el.set_attribute("role", "alert");
     let _ = el.set_attribute("data-testid", "fatal-error");
-    el.set_text_content(Some(&format!(
-        "Socle hit an internal error and stopped computing. Your inputs never left this page; reload it to \
-         start again. — Socle a rencontré une erreur interne et s’est arrêté. Vos données n’ont pas quitté \
-         cette page ; rechargez-la pour reprendre. ({detail})"
-    )));
+    el.set_text_content(Some(&format!("{message} ({detail})")));
     let _ = body.prepend_with_node_1(&el);
 }
 
@@ -91,11 +104,18 @@ pub fn App() -> impl IntoView {
             <about::Edition />
             <print::PrintButton />
             <present::PresentButton />
-            <button type="button" data-testid="switch-language"
-                lang=move || match state.lang.get() { Lang::En | Lang::De => "fr", Lang::Fr => "en" }
-                on:click=move |_| state.lang.update(|l| *l = match *l { Lang::En | Lang::De => Lang::Fr, Lang::Fr => Lang::En })>
-                {move || match state.lang.get() { Lang::En | Lang::De => Lang::Fr, Lang::Fr => Lang::En }.native_name()}
-            </button>
+            <select class="language" data-testid="choose-language" aria-label=move || tr("Language")
+                on:change=move |ev| {
+                    if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
+                        state.lang.set(lang);
+                    }
+                }>
+                {Lang::ALL.into_iter().map(|lang| view! {
+                    <option value=lang.code() lang=lang.code() prop:selected=move || state.lang.get() == lang>
+                        {lang.native_name()}
+                    </option>
+                }).collect_view()}
+            </select>
         </header>
         <div class="layout">
             <aside class="sidebar"><controls::Controls /></aside>

@@ -18,7 +18,8 @@ const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
     "Socle", "SEAL", "PUE", "CSV", "PNG", "JSON", "SVG", "TCO", "P10", "P50", "P90", "GPU", "M", "k", "MW",
     "kW", "kWh", "MWh", "TB",
 ];
-/// Words written the same in English and in one language.
+/// Words written the same in English and in one language (German keeps the loanwords of its IT and
+/// finance vocabulary: Colocation, Hardware, Score, Big Bang…).
 fn same_words(lang: Lang) -> &'static [&'static str] {
     match lang {
         Lang::Fr => &[
@@ -39,7 +40,52 @@ fn same_words(lang: Lang) -> &'static [&'static str] {
             "cloud",
             "colocation",
         ],
-        _ => &[],
+        Lang::De => &[
+            "colocation",
+            "migration",
+            "option",
+            "cloud",
+            "hyperscaler",
+            "hardware",
+            "software",
+            "score",
+            "region",
+            "start",
+            "status",
+            "export",
+            "import",
+            "name",
+            "budget",
+            "team",
+            "standard",
+            "minimum",
+            "maximum",
+            "median",
+            "training",
+            "fine",
+            "tuning",
+            "details",
+            "compliance",
+            "governance",
+            "backup",
+            "exit",
+            "design",
+            "global",
+            "international",
+            "big",
+            "bang",
+            "monte",
+            "carlo",
+            "data",
+            "act",
+            "eu",
+            "us",
+            "it",
+            "gpus",
+            "capex",
+            "opex",
+        ],
+        Lang::En => &[],
     }
 }
 

@@ -140,7 +140,8 @@ pub fn startup() -> Startup {
     let (scenario, lang, view) = match read_fragment(fragment) {
         Ok(None) => {
             let s = kept_scenario(&mut notices).unwrap_or_else(|| persona_scenario(DEFAULT_PERSONA));
-            (s, browser_lang(), None)
+            // A language link (`#lang=de`) opens the page in its language.
+            (s, fragment_lang(fragment).unwrap_or_else(browser_lang), None)
         }
         Ok(Some(shared)) => (shared.scenario, shared.lang, shared.view),
         Err(error) => {
@@ -315,7 +316,11 @@ pub fn keep_in_step(state: AppState, view: Option<EmbedView>) {
             None => {}
         }
         match read_fragment(pasted) {
-            Ok(None) => {}
+            Ok(None) => {
+                if let Some(lang) = fragment_lang(pasted) {
+                    state.lang.set(lang);
+                }
+            }
             Ok(Some(shared)) => {
                 state.lang.set(shared.lang);
                 apply(state, shared.scenario);

@@ -58,7 +58,7 @@ test('weights that do not add up to 100 are kept in the inputs but never reach t
 
   // French: the message is translated.
   await page.fill('[data-testid="adv-weight-2"]', '12');
-  await page.click('[data-testid="switch-language"]');
+  await page.selectOption('[data-testid="choose-language"]', 'fr');
   await page.waitForFunction(() => /pondérations totalisent 102/.test(
     document.querySelector('[data-testid="adv-weights-error"]')?.textContent ?? ''));
   assert.deepEqual(await allProblems(), []);

@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, open, accessibilityViolations } from './harness.mjs';
+import { visibleText, wordsOf } from './words.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -106,58 +107,7 @@ test('each persona fills the inputs and changes the figures', async () => {
   await page.close();
 });
 
-/** Words that are English and never French: finding one on the French screen is a missed translation. */
-const ENGLISH = new Set(('the and of to is are with for from per by at in into than cost costs cheapest year years month '
-  + 'months share shares show hide target price prices power energy workload workloads training inference '
-  + 'sovereignty waiting lower higher none meets reaches scores capped criteria whole fleet input inputs '
-  + 'used sources close download skip figures headline binding pressure why what would relax everything '
-  + 'else around each discounted cumulative break even always cheaper dearer legacy dual running rest '
-  + 'estate now later run until hardware economic geopolitical controlled united states annual number '
-  + 'average needed country electricity own existing room rate depreciation refresh resale life platform '
-  + 'provider headquarters encryption keys commitment existing new cases using proprietary managed waves '
-  + 'cut over move').split(' '));
-/** Proper names and French words that look English. */
-const ALLOWED = [/CLOUD Act/g, /Data Act/g, /FISA( 702)?/g, /NVIDIA [A-Z0-9 ]+/g, /AMD MI\d+X/g, /\bKMS\b/g, /HYOK/g];
-
-async function visibleText(page) {
-  return page.evaluate(() => {
-    const parts = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const n = walker.currentNode;
-      const el = n.parentElement;
-      if (!el || el.closest('script, style, noscript, [hidden], dialog:not([open])')) continue;
-      // Citations quoted in their published language are marked with their own lang attribute.
-      if (el.closest('[lang]') !== document.documentElement && el.closest('[lang]')?.lang !== document.documentElement.lang) continue;
-      // Hidden by any ancestor too (the print-only parts of the page are display: none on screen).
-      if (!el.checkVisibility({ visibilityProperty: true })) continue;
-      if (n.textContent.trim()) parts.push(n.textContent.trim());
-    }
-    for (const el of document.querySelectorAll('[aria-label]')) parts.push(el.getAttribute('aria-label'));
-    for (const el of document.querySelectorAll('.chart')) {
-      const c = window.echarts.getInstanceByDom(el);
-      if (!c) continue;
-      const o = c.getOption();
-      for (const s of o.series) if (s.name) parts.push(s.name);
-      for (const ax of [...(o.xAxis || []), ...(o.yAxis || [])]) {
-        if (ax.name) parts.push(ax.name);
-        if (Array.isArray(ax.data)) parts.push(...ax.data.filter((d) => typeof d === 'string'));
-      }
-    }
-    return parts;
-  });
-}
-
-function englishWords(parts) {
-  const found = new Map();
-  for (let text of parts) {
-    for (const re of ALLOWED) text = text.replace(re, ' ');
-    for (const w of text.toLowerCase().split(/[^a-zàâäçéèêëîïôöùûüÿœ’'-]+/)) {
-      if (ENGLISH.has(w)) found.set(w, (found.get(w) || []).concat(text.slice(0, 80)));
-    }
-  }
-  return found;
-}
+const englishWords = (parts) => wordsOf(parts);
 
 test('inputs faster than frames are all applied, in order, and a reset in the same frame wins', async () => {
   const { page, allProblems } = await open(env);
@@ -202,7 +152,7 @@ test('switching to French changes every visible string and leaves no English wor
   for (const b of await page.$$('[data-testid^="toggle-table-"]')) await b.click();
   const en = await visibleText(page);
   assert.ok(englishWords(en).size > 20, 'the English screen is recognised as English');
-  await page.click('[data-testid="switch-language"]');
+  await page.selectOption('[data-testid="choose-language"]', 'fr');
   await settle(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   const fr = await visibleText(page);
@@ -213,7 +163,7 @@ test('switching to French changes every visible string and leaves no English wor
   assert.doesNotMatch(kpis, /€\d/);
   assert.match(kpis, /\d,\d+\s?M€/);
   // And back.
-  await page.click('[data-testid="switch-language"]');
+  await page.selectOption('[data-testid="choose-language"]', 'en');
   await settle(page);
   assert.deepEqual(await visibleText(page), en);
   assert.deepEqual(await allProblems(), []);
@@ -236,7 +186,7 @@ test('every headline figure opens its derivation with formula, inputs and at lea
       await page.keyboard.press('Escape');
       await page.waitForSelector('[data-testid="explain-dialog"]:not([open])', { state: 'attached' });
     }
-    await page.click('[data-testid="switch-language"]');
+    await page.selectOption('[data-testid="choose-language"]', lang === 'en' ? 'fr' : 'en');
     await settle(page);
   }
   assert.deepEqual(await allProblems(), []);
@@ -247,7 +197,7 @@ test('no WCAG 2.2 A/AA violation in either language, tables and dialog open', as
   const { page, allProblems } = await open(env);
   for (const b of await page.$$('[data-testid^="toggle-table-"]')) await b.click();
   assert.deepEqual(await accessibilityViolations(page), [], 'English screen');
-  await page.click('[data-testid="switch-language"]');
+  await page.selectOption('[data-testid="choose-language"]', 'fr');
   await settle(page);
   assert.deepEqual(await accessibilityViolations(page), [], 'French screen');
   await page.click('[data-testid="kpi-npv"]');
@@ -272,7 +222,7 @@ test('everything is reachable by keyboard with a visible focus', async () => {
     assert.ok(f.outline, `${f.id} has no visible focus`);
     seen.add(f.id);
   }
-  for (const id of ['switch-language', 'control-persona', 'control-gpu-count', 'control-utilisation', 'kpi-npv']) {
+  for (const id of ['choose-language', 'control-persona', 'control-gpu-count', 'control-utilisation', 'kpi-npv']) {
     assert.ok(seen.has(id), `${id} is not reachable with Tab`);
   }
   assert.deepEqual(await allProblems(), []);

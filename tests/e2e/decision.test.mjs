@@ -133,7 +133,7 @@ test('the odds chart explains itself: formula, the simulated futures and the dis
   assert.ok(en.sources >= 10, `${en.sources} sources`);
   await page.click('[data-testid="explain-close"]');
   await page.waitForSelector('[data-testid="explain-dialog"]:not([open])', { state: 'attached' });
-  await page.click('[data-testid="switch-language"]');
+  await page.selectOption('[data-testid="choose-language"]', 'fr');
   await settle(page);
   await page.click('[data-testid="explain-goal-seek"]');
   await page.waitForSelector('[data-testid="explain-dialog"][open]');

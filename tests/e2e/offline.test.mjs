@@ -77,7 +77,7 @@ test('a new version is announced in both languages and Reload switches to it', a
     await notice.waitFor({ timeout: SIGNAL_BUDGET_MS });
     assert.match(await notice.textContent(), /A new version of Socle is available/);
     assert.equal(await page.textContent('[data-testid="update-reload"]'), 'Reload');
-    await page.click('[data-testid="switch-language"]');
+    await page.selectOption('[data-testid="choose-language"]', 'fr');
     assert.match(await notice.textContent(), /Une nouvelle version de Socle est disponible/);
     assert.equal(await page.textContent('[data-testid="update-reload"]'), 'Recharger');
     // The page still runs the version it was opened with until the person chooses.

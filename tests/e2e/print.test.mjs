@@ -48,7 +48,7 @@ test('the top bar button, in both languages, opens the print dialog', async () =
   await page.evaluate(() => { window.print = () => { window.__printed = (window.__printed || 0) + 1; }; });
   await button.click();
   assert.equal(await page.evaluate(() => window.__printed), 1);
-  await page.click('[data-testid="switch-language"]');
+  await page.selectOption('[data-testid="choose-language"]', 'fr');
   assert.equal(await button.textContent(), 'Imprimer la note au conseil');
   assert.deepEqual(await allProblems(), []);
   await page.close();
@@ -138,7 +138,7 @@ test('the brief prints on at most two A4 pages with the headline figures and the
 
 test('in French, every persona’s brief fits on two A4 pages with its own figures', async () => {
   const { page, allProblems } = await open(env);
-  await page.click('[data-testid="switch-language"]');
+  await page.selectOption('[data-testid="choose-language"]', 'fr');
   const count = await page.$$eval('[data-testid="control-persona"] option', (o) => o.length);
   for (let i = 0; i < count; i++) {
     await page.selectOption('[data-testid="control-persona"]', String(i));

@@ -79,7 +79,7 @@ test('with storage full, a damaged saved list is never overwritten and the notic
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="notice-download-0"]')]);
   assert.equal(download.suggestedFilename(), 'socle-damaged-data.txt');
   assert.equal(readFileSync(await download.path(), 'utf8'), damaged, 'the download is the damaged text, as found');
-  await page.click('[data-testid="switch-language"]');
+  await page.selectOption('[data-testid="choose-language"]', 'fr');
   await page.waitForFunction(() => /trop plein/.test(document.querySelector('[data-testid="notice"]').textContent));
   assert.match(await page.textContent('[data-testid="notice-download-0"]'), /Télécharger/);
 
@@ -103,7 +103,7 @@ test('the top bar and the printed brief show the version and the year of the pri
   assert.equal(match[1], version);
   assert.ok(Number(match[2]) >= 2024 && Number(match[2]) <= 2030, shown);
   assert.equal(await page.textContent('[data-testid="print-version"]'), shown, 'the printed brief says the same');
-  await page.click('[data-testid="switch-language"]');
+  await page.selectOption('[data-testid="choose-language"]', 'fr');
   await page.waitForFunction((y) => document.querySelector('[data-testid="app-version"]').textContent.endsWith(`catalogue des prix ${y}`), match[2]);
   assert.deepEqual(await allProblems(), []);
   await page.close();

@@ -50,7 +50,7 @@ test('a share link restores the exact screen in a new page, language included', 
   await nudge(page, 'control-gpu-count', 7, 'ArrowRight');
   await nudge(page, 'control-utilisation', 9, 'ArrowLeft');
   await page.selectOption('[data-testid="control-country"]', { index: 8 });
-  await page.click('[data-testid="switch-language"]');
+  await page.selectOption('[data-testid="choose-language"]', 'fr');
   await settle(page);
   await written(page); // the link is encoded once the screen is still
   const link = await page.inputValue('[data-testid="share-link"]');
@@ -148,7 +148,7 @@ test('PNG, CSV and JSON downloads carry the chart, its numbers and the scenario;
   const BOM = [0xef, 0xbb, 0xbf];
   assert.deepEqual([...csv.bytes.subarray(0, 3)], BOM);
   assert.deepEqual([...flows.bytes.subarray(0, 3)], BOM);
-  await page.click('[data-testid="switch-language"]');
+  await page.selectOption('[data-testid="choose-language"]', 'fr');
   await page.waitForFunction(() => document.documentElement.lang === 'fr');
   const flowsFr = await download(page, 'export-cash-flows');
   assert.deepEqual([...flowsFr.bytes.subarray(0, 3)], BOM);
@@ -160,7 +160,7 @@ test('PNG, CSV and JSON downloads carry the chart, its numbers and the scenario;
   assert.ok(Math.abs(sumproductFr - sumproduct) < 1e-6, `French cash flows give ${sumproductFr}`);
   const csvFr = await download(page, 'csv-tco-cumulative');
   assert.match(csvFr.bytes.toString().slice(1), /^Année;/);
-  await page.click('[data-testid="switch-language"]');
+  await page.selectOption('[data-testid="choose-language"]', 'en');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   const json = await download(page, 'export-json');
   const doc = JSON.parse(json.bytes.toString());
@@ -232,7 +232,7 @@ test('compare pins scenario B and shows the differences; the share panel passes 
   assert.match(table, /US public/);
   assert.match(table, /[+−]€\d|[+−]\d/);
   assert.deepEqual(await accessibilityViolations(page), [], 'English');
-  await page.click('[data-testid="switch-language"]');
+  await page.selectOption('[data-testid="choose-language"]', 'fr');
   await page.waitForFunction(() => document.documentElement.lang === 'fr');
   assert.deepEqual(await accessibilityViolations(page), [], 'French');
   assert.deepEqual(await allProblems(), []);

@@ -34,18 +34,22 @@ test('the cumulative cost chart draws and follows the utilisation control in pla
   await page.close();
 });
 
-test('a panic shows a readable message instead of a blank page', async () => {
-  const { page } = await open(env);
-  await page.evaluate(() => { try { window.wasmBindings.socle_selftest_panic(); } catch (_) { /* the trap */ } });
-  const text = await page.textContent('[data-testid="fatal-error"]');
-  assert.match(text, /reload/);
-  assert.match(text, /rechargez/);
-  await page.close();
+test('a panic shows a readable message in the page’s language instead of a blank page', async () => {
+  // In English alone; in another language, then in English.
+  for (const [hash, present, absent] of [['', [/reload/], /rechargez|neu/], ['#lang=fr', [/rechargez.*reload/], /neu/],
+    ['#lang=de', [/laden Sie sie neu.*reload/], /rechargez/]]) {
+    const { page } = await open(env, hash);
+    await page.evaluate(() => { try { window.wasmBindings.socle_selftest_panic(); } catch (_) { /* the trap */ } });
+    const text = await page.textContent('[data-testid="fatal-error"]');
+    for (const re of present) assert.match(text, re, hash);
+    assert.doesNotMatch(text, absent, hash);
+    await page.close();
+  }
 });
 
 test('a chart off screen catches up with the scenario when it is scrolled into view', async () => {
   const { page, allProblems } = await open(env);
-  await page.click('[data-testid="switch-language"]');
+  await page.selectOption('[data-testid="choose-language"]', 'fr');
   await page.evaluate(() => document.querySelector('[data-testid="chart-cost-of-waiting"]').scrollIntoView());
   await page.waitForFunction(() => {
     const c = window.echarts.getInstanceByDom(document.querySelector('[data-testid="chart-cost-of-waiting"]'));

@@ -23,7 +23,7 @@ pub enum Limit {
 pub enum Malformed {
     /// A link parameter that Socle does not write, or one given twice (its name, clipped).
     Parameter(String),
-    /// A `lang` other than `en` or `fr` (the value, clipped).
+    /// A `lang` that is not the code of one of [`Lang::ALL`] (the value, clipped).
     Language(String),
     /// An `embed` value that is not `chart.<id>` or `kpi.<id>` (the value, clipped).
     Embed(String),
@@ -130,7 +130,7 @@ pub enum Problem {
 
 /// Why a scenario from outside (link, file, saved list) was refused.
 ///
-/// [`fmt::Display`] gives the English message; [`ShareError::message`] gives it in either language. The
+/// [`fmt::Display`] gives the English message; [`ShareError::message`] gives it in any language. The
 /// variants carry the facts (field, value, range, version) for a page that wants to format them itself.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ShareError {
@@ -196,8 +196,9 @@ impl ShareError {
     /// The message in `lang`, for the person who opened the link or file.
     pub fn message(&self, lang: Lang) -> String {
         match lang {
-            Lang::En | Lang::De => crate::messages::en::message(self),
+            Lang::En => crate::messages::en::message(self),
             Lang::Fr => crate::messages::fr::message(self),
+            Lang::De => crate::messages::de::message(self),
         }
     }
 

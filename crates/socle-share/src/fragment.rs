@@ -161,10 +161,23 @@ pub fn is_scenario_fragment(fragment: &str) -> bool {
     })
 }
 
-/// What the page does with its fragment: `Ok(None)` for no fragment or an in-page anchor (nothing to
-/// read, nothing to report), else [`decode_fragment`]'s answer.
+/// True when `fragment` (with or without its `#`) is a language link: its one parameter is `lang=` with
+/// the code of one of [`Lang::ALL`] (`#lang=de`), which opens the page in that language with the scenario
+/// it would show without a link.
+pub fn is_language_fragment(fragment: &str) -> bool {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let mut params = fragment.split('&').filter(|p| !p.is_empty());
+    matches!(
+        (params.next(), params.next()),
+        (Some(param), None) if param.strip_prefix("lang=").and_then(Lang::from_code).is_some()
+    )
+}
+
+/// What the page does with its fragment: `Ok(None)` for no fragment, an in-page anchor or a language
+/// link (no scenario to read, nothing to report: the language is [`fragment_lang`]'s), else
+/// [`decode_fragment`]'s answer.
 pub fn read_fragment(fragment: &str) -> Result<Option<Shared>, ShareError> {
-    if !is_scenario_fragment(fragment) {
+    if !is_scenario_fragment(fragment) || is_language_fragment(fragment) {
         return Ok(None);
     }
     decode_fragment(fragment).map(Some)

@@ -3,7 +3,7 @@
 //! Scenarios that travel: share links, JSON files and the browser's saved scenarios. Everything that
 //! comes back from outside is checked before it reaches the model: decoding never panics, allocates a
 //! bounded amount whatever the input, and fails with a specific [`ShareError`] that names what is wrong
-//! in English ([`std::fmt::Display`]) or French ([`ShareError::message`]).
+//! in English ([`std::fmt::Display`]) or in any language of [`Lang::ALL`] ([`ShareError::message`]).
 //!
 //! No web dependency: the crate tests natively and compiles unchanged to WebAssembly.
 //!
@@ -15,8 +15,11 @@
 //! lang=fr&embed=chart.tco-breakdown&s=1.<base64url(zlib(compact JSON))>
 //! ```
 //!
-//! * `lang` (`en` or `fr`, optional, English when absent) comes first and in clear, so that the page can
+//! * `lang` (`en`, `fr` or `de`, optional, English when absent) comes first and in clear, so that the page can
 //!   speak the reader's language even when the rest is damaged ([`fragment_lang`]).
+//!   `lang` alone (`#lang=de`) is a language link: the page opens in that language with the scenario it
+//!   would show without a link ([`is_language_fragment`], [`read_fragment`] reads no scenario and
+//!   reports nothing).
 //! * `embed` (optional) asks for one view alone: `chart.<id>` or `kpi.<id>`, the id being 1 to
 //!   [`MAX_EMBED_ID_CHARS`] characters among `a-z`, `0-9` and `-`. The page checks the id is one of its own.
 //! * Every character of a fragment is one that URLs carry as it is (letters, digits and `-_.=&`), so
@@ -78,8 +81,8 @@ pub use compact::MAX_OVERRIDES;
 pub use error::{Expected, Found, Limit, Malformed, Problem, ShareError};
 pub use fragment::{
     decode_fragment, encode_fragment, encode_fragment_with_view, fragment_lang, fragment_view,
-    is_scenario_fragment, read_fragment, EmbedView, Shared, FRAGMENT_KEYS, FRAGMENT_VERSION,
-    MAX_DECOMPRESSED_BYTES, MAX_EMBED_ID_CHARS, MAX_FRAGMENT_CHARS,
+    is_language_fragment, is_scenario_fragment, read_fragment, EmbedView, Shared, FRAGMENT_KEYS,
+    FRAGMENT_VERSION, MAX_DECOMPRESSED_BYTES, MAX_EMBED_ID_CHARS, MAX_FRAGMENT_CHARS,
 };
 pub use json::{scenario_from_json, scenario_to_json, JSON_VERSION, MAX_JSON_BYTES};
 pub use storage::{

@@ -97,48 +97,9 @@ impl StoryError {
     /// The sentence explaining the problem, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         match lang {
-            Lang::En | Lang::De => match self {
-                Self::TooLong { size } => format!(
-                    "The storyboard link is too long ({size} characters; at most {MAX_STORY_CHARS})."
-                ),
-                Self::TooLarge => "The storyboard link holds more data than a storyboard can.".to_owned(),
-                Self::Damaged => "The storyboard link is damaged or was altered.".to_owned(),
-                Self::UnknownVersion(v) => format!(
-                    "The storyboard link is in format version {v}; this page reads version {STORY_VERSION}."
-                ),
-                Self::StepCount(n) => {
-                    format!("The storyboard has {n} steps; it must have 1 to {MAX_STEPS}.")
-                }
-                Self::BadTitle(i) => format!(
-                    "The title of step {i} is longer than {MAX_TITLE_CHARS} characters or holds control characters."
-                ),
-                Self::UnknownChart(i) => format!("Step {i} asks for a chart this page does not have."),
-                Self::Scenario(i, e) => format!("The scenario of step {i} cannot be used: {}", e.message(lang)),
-            },
-            Lang::Fr => match self {
-                Self::TooLong { size } => format!(
-                    "Le lien du scénarimage est trop long ({size} caractères ; {MAX_STORY_CHARS} au plus)."
-                ),
-                Self::TooLarge => {
-                    "Le lien du scénarimage contient plus de données qu’un scénarimage ne peut en avoir.".to_owned()
-                }
-                Self::Damaged => "Le lien du scénarimage est endommagé ou a été modifié.".to_owned(),
-                Self::UnknownVersion(v) => format!(
-                    "Le lien du scénarimage est au format {v} ; cette page lit le format {STORY_VERSION}."
-                ),
-                Self::StepCount(n) => {
-                    format!("Le scénarimage a {n} étapes ; il doit en avoir de 1 à {MAX_STEPS}.")
-                }
-                Self::BadTitle(i) => format!(
-                    "Le titre de l’étape {i} dépasse {MAX_TITLE_CHARS} caractères ou contient des caractères de contrôle."
-                ),
-                Self::UnknownChart(i) => {
-                    format!("L’étape {i} demande un graphique que cette page n’a pas.")
-                }
-                Self::Scenario(i, e) => {
-                    format!("Le scénario de l’étape {i} est inutilisable : {}", e.message(lang))
-                }
-            },
+            Lang::En => crate::messages::en::story(self),
+            Lang::Fr => crate::messages::fr::story(self),
+            Lang::De => crate::messages::de::story(self),
         }
     }
 }

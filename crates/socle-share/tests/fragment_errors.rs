@@ -306,8 +306,8 @@ fn malformed_links_say_what_is_wrong() {
         Malformed::Checksum
     );
     assert_eq!(
-        malformed(&format!("lang=de&{payload}")),
-        Malformed::Language("de".to_string())
+        malformed(&format!("lang=it&{payload}")),
+        Malformed::Language("it".to_string())
     );
     assert_eq!(
         malformed(&format!("embed=map.x&{payload}")),
@@ -393,7 +393,7 @@ fn every_error_reads_in_english_and_french() {
             supported: 1,
         },
         ShareError::Malformed(Malformed::Parameter("x".to_string())),
-        ShareError::Malformed(Malformed::Language("de".to_string())),
+        ShareError::Malformed(Malformed::Language("it".to_string())),
         ShareError::Malformed(Malformed::Embed("x".to_string())),
         ShareError::Malformed(Malformed::Version("v".to_string())),
         ShareError::Malformed(Malformed::Base64),
@@ -440,4 +440,35 @@ fn every_error_reads_in_english_and_french() {
             "{e:?} reads like another error"
         );
     }
+    // German: every error of the crate's own wording reads in German, each unlike the others. (A range
+    // error, `Invalid`, is worded by the model.)
+    let mut seen = std::collections::HashSet::new();
+    for e in errors.iter().filter(|e| !matches!(e, ShareError::Invalid(_))) {
+        let de = e.message(Lang::De);
+        assert_ne!(de, e.message(Lang::En), "{e:?} is not translated");
+        assert_ne!(de, e.message(Lang::Fr), "{e:?}");
+        assert!(de.ends_with('.'), "{de}");
+        assert!(
+            !de.contains('”') && !de.contains('«'),
+            "{de}: German quotes are „…“"
+        );
+        assert!(seen.insert(de.clone()), "{e:?} reads like another error");
+    }
+}
+
+#[test]
+fn an_unknown_language_lists_every_language_of_the_menu() {
+    let err = decode_fragment("lang=xx&s=1.AAAA").unwrap_err();
+    assert_eq!(err, ShareError::Malformed(Malformed::Language("xx".into())));
+    assert!(
+        err.message(Lang::En).contains("(it may be en, fr or de)"),
+        "{err}"
+    );
+    assert!(
+        err.message(Lang::Fr).contains("(elle peut être en, fr ou de)"),
+        "{}",
+        err.message(Lang::Fr)
+    );
+    let de = err.message(Lang::De);
+    assert!(de.contains("„xx“") && de.contains("en, fr oder de"), "{de}");
 }

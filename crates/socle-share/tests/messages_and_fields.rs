@@ -5,6 +5,37 @@ use socle_model::{persona_scenario, Persona};
 use socle_share::*;
 
 #[test]
+fn a_link_with_only_a_language_opens_the_page_in_it_and_reports_nothing() {
+    for lang in Lang::ALL {
+        for link in [format!("lang={}", lang.code()), format!("#lang={}&", lang.code())] {
+            assert!(is_language_fragment(&link), "{link}");
+            assert_eq!(read_fragment(&link), Ok(None), "{link}");
+            assert_eq!(fragment_lang(&link), Some(lang), "{link}");
+        }
+    }
+    // A language with anything else is not a language link: a scenario link reads its scenario, and a
+    // damaged one or an unknown language is still reported.
+    let link = encode_fragment(&persona_scenario(Persona::AiStartup), Lang::De);
+    assert!(!is_language_fragment(&link));
+    assert_eq!(read_fragment(&link).unwrap().unwrap().lang, Lang::De);
+    for not_only in [
+        "lang=de&s=1",
+        "lang=de&main",
+        "lang=xx",
+        "lang=",
+        "lang",
+        "main",
+        "",
+    ] {
+        assert!(!is_language_fragment(not_only), "{not_only}");
+    }
+    assert_eq!(
+        read_fragment("lang=xx"),
+        Err(ShareError::Malformed(Malformed::Language("xx".into())))
+    );
+}
+
+#[test]
 fn in_page_anchors_are_not_scenario_links() {
     for anchor in ["main", "#main", "figures", "#top", "section-2", "foo=bar", ""] {
         assert!(!is_scenario_fragment(anchor), "{anchor}");
@@ -17,7 +48,9 @@ fn in_page_anchors_are_not_scenario_links() {
     for damaged in [
         "s",
         "s=1",
-        "lang=fr",
+        "lang=xx",
+        "lang=fr&lang=fr",
+        "lang=de&embed=chart.x",
         "lang=xx&s=1.AAAA",
         "main&s=1.x",
         "embed=chart.x",
@@ -69,6 +102,49 @@ fn a_wrong_name_is_explained_with_the_allowed_values_in_both_languages() {
         fr.contains("compute.gpu") && fr.contains("« TPU »") && fr.contains("Mi355x ou L40s"),
         "{fr}"
     );
+}
+
+#[test]
+fn a_wrong_name_is_explained_in_german_with_the_field_and_the_allowed_values() {
+    let err = scenario_from_json(&file_with(|v| v["site"]["country"] = "Xx".into())).unwrap_err();
+    let de = err.message(Lang::De);
+    assert!(
+        de.starts_with("Das Feld site.country enthält „Xx“") && de.contains("zulässig sind"),
+        "{de}"
+    );
+    assert!(de.contains(" oder ") && !de.contains(" or "), "{de}");
+    for j in JARGON {
+        assert!(!de.contains(j), "{j:?} in {de}");
+    }
+    let err = scenario_from_json(&file_with(|v| v["compute"]["gpu"] = 5.into())).unwrap_err();
+    let de = err.message(Lang::De);
+    assert!(
+        de.contains("compute.gpu") && de.contains("einen der Namen") && de.contains("H100Sxm"),
+        "{de}"
+    );
+}
+
+#[test]
+fn wrong_kinds_are_said_in_german_words() {
+    let cases: [(&str, serde_json::Value, &str); 4] = [
+        (
+            "utilisation",
+            "high".into(),
+            "enthält einen Text, benötigt aber eine Zahl",
+        ),
+        ("gpu_count", (-1).into(), "eine ganze Zahl"),
+        ("mix", serde_json::json!([1, 0]), "genau 3"),
+        ("utilisation", serde_json::Value::Null, "nichts (null)"),
+    ];
+    for (field, value, de_words) in cases {
+        let err = scenario_from_json(&file_with(|v| v["compute"][field] = value.clone())).unwrap_err();
+        let de = err.message(Lang::De);
+        assert!(
+            de.contains(&format!("compute.{field}")) && de.contains(de_words),
+            "{de}"
+        );
+        assert_ne!(de, err.message(Lang::En));
+    }
 }
 
 #[test]

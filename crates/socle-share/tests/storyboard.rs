@@ -165,8 +165,11 @@ fn an_invalid_step_scenario_names_its_step() {
     let json = r#"{"steps":[{"t":"a","c":"odds","s":{"p":"AiStartup"}},{"t":"b","c":"odds","s":{"p":"AiStartup","cu":7}}]}"#;
     match decode_story(&story_of(json), any_chart) {
         Err(StoryError::Scenario(2, e)) => {
-            let msg = StoryError::Scenario(2, e).message(Lang::Fr);
+            let e = StoryError::Scenario(2, e);
+            let msg = e.message(Lang::Fr);
             assert!(msg.contains("étape 2"), "{msg}");
+            let msg = e.message(Lang::De);
+            assert!(msg.starts_with("Das Szenario von Schritt 2 "), "{msg}");
         }
         other => panic!("{other:?}"),
     }
@@ -207,6 +210,7 @@ fn hostile_fragments_never_panic_and_are_explained_in_both_languages() {
                 assert!(!e.message(lang).trim().is_empty(), "{case}: {e:?}");
             }
             assert_ne!(e.message(Lang::En), e.message(Lang::Fr), "{e:?}");
+            assert_ne!(e.message(Lang::En), e.message(Lang::De), "{e:?}");
         }
     }
     // Only changes that leave the data intact (the last base64 character's unused bits) may pass.

@@ -305,5 +305,7 @@ pub(super) const TABLE: &[(&str, &str)] = &[
     ("Slide as PNG", "Diapositive en PNG"),
     ("Slide as SVG", "Diapositive en SVG"),
     ("years", "ans"),
+    ("Language", "Langue"),
+    ("Socle hit an internal error and stopped computing. Your inputs never left this page; reload it to start again.", "Socle a rencontré une erreur interne et s’est arrêté. Vos données n’ont pas quitté cette page ; rechargez-la pour reprendre."),
     // ==== end of panels ====
 ];

@@ -3,6 +3,8 @@
 use super::{list, sentence};
 use crate::envelope::EnvelopePart;
 use crate::error::{Expected, Found, Limit, Malformed, Problem, ShareError};
+use crate::storyboard::{StoryError, MAX_STEPS, MAX_STORY_CHARS, MAX_TITLE_CHARS, STORY_VERSION};
+use crate::Lang;
 use socle_model::DeploymentOption;
 
 pub(crate) fn message(e: &ShareError) -> String {
@@ -115,7 +117,10 @@ fn malformed(m: &Malformed) -> String {
     match m {
         Malformed::Parameter(p) => format!("The link has an unknown or repeated parameter “{p}”."),
         Malformed::Language(v) => {
-            format!("The link asks for an unknown language “{v}” (it may be en or fr).")
+            format!(
+                "The link asks for an unknown language “{v}” (it may be {}).",
+                list(&super::codes(), "or")
+            )
         }
         Malformed::Embed(v) => {
             format!("The link asks for an unknown view “{v}” (it may be chart.<name> or kpi.<name>).")
@@ -152,5 +157,28 @@ pub(crate) fn option_name(o: DeploymentOption) -> &'static str {
         DeploymentOption::EuSovereignCloud => "EU sovereign cloud",
         DeploymentOption::UsSovereignOffer => "US sovereign offer",
         DeploymentOption::UsPublicCloud => "US public cloud",
+    }
+}
+
+pub(crate) fn story(e: &StoryError) -> String {
+    match e {
+        StoryError::TooLong { size } => {
+            format!("The storyboard link is too long ({size} characters; at most {MAX_STORY_CHARS}).")
+        }
+        StoryError::TooLarge => "The storyboard link holds more data than a storyboard can.".to_owned(),
+        StoryError::Damaged => "The storyboard link is damaged or was altered.".to_owned(),
+        StoryError::UnknownVersion(v) => {
+            format!("The storyboard link is in format version {v}; this page reads version {STORY_VERSION}.")
+        }
+        StoryError::StepCount(n) => {
+            format!("The storyboard has {n} steps; it must have 1 to {MAX_STEPS}.")
+        }
+        StoryError::BadTitle(i) => format!(
+            "The title of step {i} is longer than {MAX_TITLE_CHARS} characters or holds control characters."
+        ),
+        StoryError::UnknownChart(i) => format!("Step {i} asks for a chart this page does not have."),
+        StoryError::Scenario(i, e) => {
+            format!("The scenario of step {i} cannot be used: {}", e.message(Lang::En))
+        }
     }
 }

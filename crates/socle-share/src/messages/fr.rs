@@ -3,6 +3,8 @@
 use super::{list, sentence};
 use crate::envelope::EnvelopePart;
 use crate::error::{Expected, Found, Limit, Malformed, Problem, ShareError};
+use crate::storyboard::{StoryError, MAX_STEPS, MAX_STORY_CHARS, MAX_TITLE_CHARS, STORY_VERSION};
+use crate::Lang;
 use socle_model::DeploymentOption;
 
 pub(crate) fn message(e: &ShareError) -> String {
@@ -123,7 +125,10 @@ fn malformed(m: &Malformed) -> String {
     match m {
         Malformed::Parameter(p) => format!("Le lien contient un paramètre inconnu ou répété « {p} »."),
         Malformed::Language(v) => {
-            format!("Le lien demande une langue inconnue « {v} » (elle peut être en ou fr).")
+            format!(
+                "Le lien demande une langue inconnue « {v} » (elle peut être {}).",
+                list(&super::codes(), "ou")
+            )
         }
         Malformed::Embed(v) => format!(
             "Le lien demande une vue inconnue « {v} » (elle peut être chart.<nom> ou kpi.<nom>)."
@@ -160,5 +165,32 @@ pub(crate) fn option_name(o: DeploymentOption) -> &'static str {
         DeploymentOption::EuSovereignCloud => "Cloud souverain européen",
         DeploymentOption::UsSovereignOffer => "Offre souveraine US",
         DeploymentOption::UsPublicCloud => "Cloud public US",
+    }
+}
+
+pub(crate) fn story(e: &StoryError) -> String {
+    match e {
+        StoryError::TooLong { size } => format!(
+            "Le lien du scénarimage est trop long ({size} caractères ; {MAX_STORY_CHARS} au plus)."
+        ),
+        StoryError::TooLarge => {
+            "Le lien du scénarimage contient plus de données qu’un scénarimage ne peut en avoir.".to_owned()
+        }
+        StoryError::Damaged => "Le lien du scénarimage est endommagé ou a été modifié.".to_owned(),
+        StoryError::UnknownVersion(v) => format!(
+            "Le lien du scénarimage est au format {v} ; cette page lit le format {STORY_VERSION}."
+        ),
+        StoryError::StepCount(n) => {
+            format!("Le scénarimage a {n} étapes ; il doit en avoir de 1 à {MAX_STEPS}.")
+        }
+        StoryError::BadTitle(i) => format!(
+            "Le titre de l’étape {i} dépasse {MAX_TITLE_CHARS} caractères ou contient des caractères de contrôle."
+        ),
+        StoryError::UnknownChart(i) => {
+            format!("L’étape {i} demande un graphique que cette page n’a pas.")
+        }
+        StoryError::Scenario(i, e) => {
+            format!("Le scénario de l’étape {i} est inutilisable : {}", e.message(Lang::Fr))
+        }
     }
 }
