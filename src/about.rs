@@ -21,10 +21,10 @@ pub fn catalogue_year() -> u16 {
 /// "Socle 0.1.0 · prices of 2026" in `lang`.
 pub fn edition(lang: Lang) -> String {
     let year = catalogue_year();
-    match lang {
-        Lang::Fr => format!("Socle {VERSION} · catalogue des prix {year}"),
-        _ => format!("Socle {VERSION} · price catalogue {year}"),
-    }
+    lang.fill(
+        "Socle {version} · price catalogue {year}",
+        &[("version", VERSION), ("year", &year.to_string())],
+    )
 }
 
 /// The edition, for the top bar and the printed brief.
@@ -55,6 +55,10 @@ mod tests {
         assert_eq!(
             edition(Lang::Fr),
             format!("Socle {VERSION} · catalogue des prix {newest}")
+        );
+        assert_eq!(
+            edition(Lang::De),
+            format!("Socle {VERSION} · Preiskatalog {newest}")
         );
     }
 }

@@ -2,6 +2,7 @@
 //! scenario in force is never touched by one.
 
 use crate::i18n::Lang;
+use socle_model::t;
 use socle_share::storage::Kept;
 use socle_share::ShareError;
 
@@ -65,37 +66,29 @@ impl Notice {
 }
 
 impl Notice {
-    /// The sentence shown, in `lang`.
+    /// The sentence shown, in `lang`: what failed, why (in the reader's language), where the data went.
     pub fn message(&self, lang: Lang) -> String {
-        let head = lang.pick(match self.origin {
-            Origin::Link => ("This link could not be opened: ", "Ce lien n’a pas pu être ouvert : "),
-            Origin::File => ("This file could not be imported: ", "Ce fichier n’a pas pu être importé : "),
-            Origin::Storage => (
-                "Some data kept in this browser could not be read: ",
-                "Des données conservées dans ce navigateur n’ont pas pu être lues : ",
+        let template = match self.origin {
+            Origin::Link => t!("This link could not be opened: {reason} Your previous scenario is shown instead."),
+            Origin::File => t!("This file could not be imported: {reason} Nothing was changed."),
+            Origin::Storage => t!("Some data kept in this browser could not be read: {reason}"),
+            Origin::StorageRefused => t!(
+                "This browser refused to keep the scenarios (storage full or disabled); they stay on this page until it is closed. {reason}"
             ),
-            Origin::StorageRefused => (
-                "This browser refused to keep the scenarios (storage full or disabled); they stay on this page until it is closed.",
-                "Ce navigateur a refusé de conserver les scénarios (stockage plein ou désactivé) ; ils restent sur cette page jusqu’à sa fermeture.",
+            Origin::StorageNotKept => t!(
+                "Some data kept in this browser could not be read, and the browser's storage is too full to copy them aside, so nothing was written over them. Download them to keep a copy, then free some space. The reason: {reason}"
             ),
-            Origin::StorageNotKept => (
-                "Some data kept in this browser could not be read, and the browser's storage is too full to copy them aside, so nothing was written over them. Download them to keep a copy, then free some space. The reason: ",
-                "Des données conservées dans ce navigateur n’ont pas pu être lues, et le stockage du navigateur est trop plein pour les mettre de côté : rien n’a donc été écrit par-dessus. Téléchargez-les pour en garder une copie, puis libérez de la place. La raison : ",
-            ),
-        });
-        let kept = self.kept_at.as_ref().map(|k| match lang {
-            Lang::En | Lang::De => format!(" They were set aside under the storage key “{k}”."),
-            Lang::Fr => format!(" Elles ont été mises de côté sous la clé « {k} »."),
-        });
-        let fallback = match (&self.origin, lang) {
-            (Origin::Link, Lang::En | Lang::De) => " Your previous scenario is shown instead.",
-            (Origin::Link, Lang::Fr) => " Votre scénario précédent est affiché à la place.",
-            (Origin::File, Lang::En | Lang::De) => " Nothing was changed.",
-            (Origin::File, Lang::Fr) => " Rien n’a été modifié.",
-            (Origin::Storage | Origin::StorageRefused | Origin::StorageNotKept, _) => "",
         };
-        let what = self.error.as_ref().map(|e| e.message(lang)).unwrap_or_default();
-        format!("{head}{what}{}{fallback}", kept.unwrap_or_default())
+        let reason = self.error.as_ref().map(|e| e.message(lang)).unwrap_or_default();
+        let mut out = lang.fill(template, &[("reason", &reason)]).trim_end().to_owned();
+        if let Some(key) = &self.kept_at {
+            out.push(' ');
+            out.push_str(&lang.fill(
+                "They were set aside under the storage key “{key}”.",
+                &[("key", key)],
+            ));
+        }
+        out
     }
 }
 
@@ -104,7 +97,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn damaged_data_not_set_aside_are_offered_for_download_in_both_languages() {
+    fn damaged_data_not_set_aside_are_offered_for_download_in_every_language() {
         let raw = "{\"version\":1,\"items\":[".to_owned();
         let notice = Notice::for_storage(ShareError::Truncated, Kept::NotKept { raw: raw.clone() });
         assert_eq!(notice.origin, Origin::StorageNotKept);
@@ -120,11 +113,16 @@ mod tests {
             fr.contains("rien n’a donc été écrit") && fr.contains("Téléchargez"),
             "{fr}"
         );
-        // The reason is in the reader's language too.
+        let de = notice.message(Lang::De);
         assert!(
-            fr.ends_with(&ShareError::Truncated.message(socle_share::Lang::Fr)),
-            "{fr}"
+            de.contains("nichts überschrieben") && de.contains("Laden Sie"),
+            "{de}"
         );
+        // The reason is in the reader's language too.
+        for lang in Lang::ALL {
+            let text = notice.message(lang);
+            assert!(text.ends_with(&ShareError::Truncated.message(lang)), "{text}");
+        }
     }
 
     #[test]
@@ -141,5 +139,8 @@ mod tests {
         assert!(notice
             .message(Lang::Fr)
             .contains("« socle.set-aside.2026-01-01T00:00:00.000Z-2 »"));
+        assert!(notice
+            .message(Lang::De)
+            .contains("„socle.set-aside.2026-01-01T00:00:00.000Z-2“"));
     }
 }

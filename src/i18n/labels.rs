@@ -1,6 +1,7 @@
-//! Names of the model's enumerations, in both languages.
+//! Names of the model's enumerations, translated where shown.
 
 use super::Lang;
+use socle_model::t;
 use socle_model::{
     Commitment, Country, DataSensitivity, DeploymentOption, GpuModel, KeyManagement, Persona, ProviderHq,
     Strategy, WeightProfile,
@@ -8,26 +9,23 @@ use socle_model::{
 
 /// Name of a deployment option.
 pub fn option(lang: Lang, o: DeploymentOption) -> &'static str {
-    lang.pick(match o {
-        DeploymentOption::OnPremises => ("On premises", "Sur site"),
-        DeploymentOption::Colocation => ("Colocation", "Colocation"),
-        DeploymentOption::EuSovereignCloud => ("EU sovereign cloud", "Cloud souverain européen"),
-        DeploymentOption::UsSovereignOffer => (
-            "US hyperscaler, sovereign offer",
-            "Hyperscaler US, offre « souveraine »",
-        ),
-        DeploymentOption::UsPublicCloud => ("US hyperscaler, EU region", "Hyperscaler US, région UE"),
+    lang.tr(match o {
+        DeploymentOption::OnPremises => t!("On premises"),
+        DeploymentOption::Colocation => t!("Colocation"),
+        DeploymentOption::EuSovereignCloud => t!("EU sovereign cloud"),
+        DeploymentOption::UsSovereignOffer => t!("US hyperscaler, sovereign offer"),
+        DeploymentOption::UsPublicCloud => t!("US hyperscaler, EU region"),
     })
 }
 
 /// Short name of a deployment option, for legends and axes.
 pub fn option_short(lang: Lang, o: DeploymentOption) -> &'static str {
-    lang.pick(match o {
-        DeploymentOption::OnPremises => ("On-prem", "Sur site"),
-        DeploymentOption::Colocation => ("Colocation", "Colocation"),
-        DeploymentOption::EuSovereignCloud => ("EU cloud", "Cloud UE"),
-        DeploymentOption::UsSovereignOffer => ("US sovereign", "US souverain"),
-        DeploymentOption::UsPublicCloud => ("US public", "US public"),
+    lang.tr(match o {
+        DeploymentOption::OnPremises => t!("On-prem"),
+        DeploymentOption::Colocation => t!("Colocation"),
+        DeploymentOption::EuSovereignCloud => t!("EU cloud"),
+        DeploymentOption::UsSovereignOffer => t!("US sovereign"),
+        DeploymentOption::UsPublicCloud => t!("US public"),
     })
 }
 
@@ -46,110 +44,101 @@ pub fn gpu(_lang: Lang, g: GpuModel) -> &'static str {
 
 /// Name of a country.
 pub fn country(lang: Lang, c: Country) -> &'static str {
-    lang.pick(match c {
-        Country::Fr => ("France", "France"),
-        Country::De => ("Germany", "Allemagne"),
-        Country::Ie => ("Ireland", "Irlande"),
-        Country::Nl => ("Netherlands", "Pays-Bas"),
-        Country::Be => ("Belgium", "Belgique"),
-        Country::Es => ("Spain", "Espagne"),
-        Country::It => ("Italy", "Italie"),
-        Country::Pl => ("Poland", "Pologne"),
-        Country::Se => ("Sweden", "Suède"),
-        Country::Fi => ("Finland", "Finlande"),
-        Country::Dk => ("Denmark", "Danemark"),
-        Country::No => ("Norway", "Norvège"),
-        Country::At => ("Austria", "Autriche"),
-        Country::Pt => ("Portugal", "Portugal"),
-        Country::Eu27 => ("EU-27 average", "Moyenne UE-27"),
+    lang.tr(match c {
+        Country::Fr => t!("France"),
+        Country::De => t!("Germany"),
+        Country::Ie => t!("Ireland"),
+        Country::Nl => t!("Netherlands"),
+        Country::Be => t!("Belgium"),
+        Country::Es => t!("Spain"),
+        Country::It => t!("Italy"),
+        Country::Pl => t!("Poland"),
+        Country::Se => t!("Sweden"),
+        Country::Fi => t!("Finland"),
+        Country::Dk => t!("Denmark"),
+        Country::No => t!("Norway"),
+        Country::At => t!("Austria"),
+        Country::Pt => t!("Portugal"),
+        Country::Eu27 => t!("EU-27 average"),
     })
 }
 
 /// Name of a persona preset.
 pub fn persona(lang: Lang, p: Persona) -> &'static str {
-    lang.pick(match p {
-        Persona::EnergyIndustrial => ("Energy industrial", "Industriel de l’énergie"),
-        Persona::AiStartup => ("European AI start-up", "Start-up IA européenne"),
-        Persona::CriticalSoftwareVendor => ("Critical software vendor", "Éditeur de logiciels critiques"),
-        Persona::MidSizeCompany => ("Mid-size company (non-tech)", "ETI non tech"),
-        Persona::LocalAuthority => ("Local authority", "Collectivité territoriale"),
-        Persona::CloudProvider => ("Cloud provider", "Fournisseur de cloud"),
-        Persona::HealthDataHost => ("Health data host", "Hébergeur de données de santé"),
-        Persona::UsStartupInEurope => ("US start-up in Europe", "Start-up US en Europe"),
-        Persona::Custom => ("Custom scenario", "Scénario personnalisé"),
+    lang.tr(match p {
+        Persona::EnergyIndustrial => t!("Energy industrial"),
+        Persona::AiStartup => t!("European AI start-up"),
+        Persona::CriticalSoftwareVendor => t!("Critical software vendor"),
+        Persona::MidSizeCompany => t!("Mid-size company (non-tech)"),
+        Persona::LocalAuthority => t!("Local authority"),
+        Persona::CloudProvider => t!("Cloud provider"),
+        Persona::HealthDataHost => t!("Health data host"),
+        Persona::UsStartupInEurope => t!("US start-up in Europe"),
+        Persona::Custom => t!("Custom scenario"),
     })
 }
 
 /// Name of a data sensitivity level, with the SEAL it requires.
 pub fn sensitivity(lang: Lang, d: DataSensitivity) -> &'static str {
-    lang.pick(match d {
-        DataSensitivity::Public => ("Public (SEAL-0)", "Publique (SEAL-0)"),
-        DataSensitivity::Internal => ("Internal (SEAL-1)", "Interne (SEAL-1)"),
-        DataSensitivity::Confidential => (
-            "Confidential, personal (SEAL-2)",
-            "Confidentielle, personnelle (SEAL-2)",
-        ),
-        DataSensitivity::RegulatedHealth => ("Regulated, health (SEAL-3)", "Réglementée, santé (SEAL-3)"),
-        DataSensitivity::CriticalDefence => ("Critical, defence (SEAL-4)", "Critique, défense (SEAL-4)"),
+    lang.tr(match d {
+        DataSensitivity::Public => t!("Public (SEAL-0)"),
+        DataSensitivity::Internal => t!("Internal (SEAL-1)"),
+        DataSensitivity::Confidential => t!("Confidential, personal (SEAL-2)"),
+        DataSensitivity::RegulatedHealth => t!("Regulated, health (SEAL-3)"),
+        DataSensitivity::CriticalDefence => t!("Critical, defence (SEAL-4)"),
     })
 }
 
 /// Name of a provider headquarters jurisdiction.
 pub fn provider_hq(lang: Lang, p: ProviderHq) -> &'static str {
-    lang.pick(match p {
-        ProviderHq::Eu => ("EU-headquartered, EU-owned", "Siège et capital européens"),
-        ProviderHq::EuJointVentureUsTech => (
-            "EU joint venture, US technology",
-            "Coentreprise européenne, technologie US",
-        ),
-        ProviderHq::NonEuAdequate => ("Non-EU (UK, Switzerland)", "Hors UE (Royaume-Uni, Suisse)"),
+    lang.tr(match p {
+        ProviderHq::Eu => t!("EU-headquartered, EU-owned"),
+        ProviderHq::EuJointVentureUsTech => t!("EU joint venture, US technology"),
+        ProviderHq::NonEuAdequate => t!("Non-EU (UK, Switzerland)"),
     })
 }
 
 /// Name of a key-management mode.
 pub fn key_management(lang: Lang, k: KeyManagement) -> &'static str {
-    lang.pick(match k {
-        KeyManagement::ProviderHeld => ("Provider-held keys", "Clés détenues par le fournisseur"),
-        KeyManagement::Shared => (
-            "Customer-managed in provider KMS",
-            "Clés client dans le KMS du fournisseur",
-        ),
-        KeyManagement::CustomerHeld => ("Customer-held keys (HYOK)", "Clés détenues par le client (HYOK)"),
+    lang.tr(match k {
+        KeyManagement::ProviderHeld => t!("Provider-held keys"),
+        KeyManagement::Shared => t!("Customer-managed in provider KMS"),
+        KeyManagement::CustomerHeld => t!("Customer-held keys (HYOK)"),
     })
 }
 
 /// Name of a commitment mode.
 pub fn commitment(lang: Lang, c: Commitment) -> &'static str {
-    lang.pick(match c {
-        Commitment::OnDemand => ("On demand", "À la demande"),
-        Commitment::OneYear => ("1-year reservation", "Réservation 1 an"),
-        Commitment::ThreeYear => ("3-year reservation", "Réservation 3 ans"),
+    lang.tr(match c {
+        Commitment::OnDemand => t!("On demand"),
+        Commitment::OneYear => t!("1-year reservation"),
+        Commitment::ThreeYear => t!("3-year reservation"),
     })
 }
 
 /// Name of a migration strategy.
 pub fn strategy(lang: Lang, s: Strategy) -> &'static str {
-    lang.pick(match s {
-        Strategy::Progressive => ("Progressive", "Progressive"),
-        Strategy::BigBang => ("Big-bang", "Big-bang"),
+    lang.tr(match s {
+        Strategy::Progressive => t!("Progressive"),
+        Strategy::BigBang => t!("Big-bang"),
     })
 }
 
 /// Name of a sovereignty weight profile.
 pub fn weight_profile(lang: Lang, w: WeightProfile) -> &'static str {
-    lang.pick(match w {
-        WeightProfile::Oct2025 => ("CSF v1.2.1 (Oct 2025)", "CSF v1.2.1 (oct. 2025)"),
-        WeightProfile::Jun2026 => ("CSF calculator (Jun 2026)", "Calculateur CSF (juin 2026)"),
-        WeightProfile::Custom => ("Custom weights", "Pondérations personnalisées"),
+    lang.tr(match w {
+        WeightProfile::Oct2025 => t!("CSF v1.2.1 (Oct 2025)"),
+        WeightProfile::Jun2026 => t!("CSF calculator (Jun 2026)"),
+        WeightProfile::Custom => t!("Custom weights"),
     })
 }
 
 /// The four constraints.
 pub fn constraint(lang: Lang, index: usize) -> &'static str {
-    lang.pick(match index {
-        0 => ("Hardware", "Matériel"),
-        1 => ("Economic", "Économique"),
-        2 => ("Energy", "Énergie"),
-        _ => ("Geopolitical", "Géopolitique"),
+    lang.tr(match index {
+        0 => t!("Hardware"),
+        1 => t!("Economic"),
+        2 => t!("Energy"),
+        _ => t!("Geopolitical"),
     })
 }

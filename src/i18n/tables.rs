@@ -39,6 +39,13 @@ fn same_words(lang: Lang) -> &'static [&'static str] {
             "aspect",
             "cloud",
             "colocation",
+            "france",
+            "portugal",
+            "public",
+            "us",
+            "big",
+            "bang",
+            "progressive",
         ],
         Lang::De => &[
             "colocation",
@@ -84,6 +91,10 @@ fn same_words(lang: Lang) -> &'static [&'static str] {
             "gpus",
             "capex",
             "opex",
+            "organisation",
+            "passphrase",
+            "portugal",
+            "storyboard",
         ],
         Lang::En => &[],
     }
@@ -92,7 +103,11 @@ fn same_words(lang: Lang) -> &'static [&'static str] {
 /// True when `text` may be the same in `lang` as in English: each of its words is a name, an
 /// acronym, a unit, a number, a single letter or a word the two languages share.
 fn may_stay_english(lang: Lang, text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
+    // A slot's name is not a word of the text.
+    let bare = slots(text)
+        .iter()
+        .fold(text.to_owned(), |t, s| t.replace(&format!("{{{s}}}"), " "));
+    bare.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .all(|w| {
             w.chars().count() == 1
@@ -306,4 +321,10 @@ fn every_translation_has_its_keys_slots_and_is_translated() {
             }
         }
     }
+}
+
+#[test]
+fn a_slot_name_is_not_a_word_of_the_text() {
+    assert!(may_stay_english(Lang::De, "{figure}: {value}"));
+    assert!(!may_stay_english(Lang::De, "{figure}: value"));
 }

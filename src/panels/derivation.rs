@@ -5,7 +5,7 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use socle_model::decision::{explain as decision_explain, DecisionFigure};
 use socle_model::explain::{explain, Headline, InputValue, Unit};
-use socle_model::{Confidence, DeploymentOption, Source};
+use socle_model::{t, Confidence, DeploymentOption, Source};
 
 pub(crate) fn value(lang: Lang, i: &InputValue) -> String {
     let v = i.value;
@@ -31,39 +31,39 @@ pub(crate) fn value(lang: Lang, i: &InputValue) -> String {
 
 /// How far a source is verified, in words.
 pub fn confidence(lang: Lang, c: Confidence) -> &'static str {
-    lang.pick(match c {
-        Confidence::Verified => ("verified", "vérifié"),
-        Confidence::Secondary => ("secondary source", "source secondaire"),
-        Confidence::Estimate => ("estimate", "estimation"),
+    lang.tr(match c {
+        Confidence::Verified => t!("verified"),
+        Confidence::Secondary => t!("secondary source"),
+        Confidence::Estimate => t!("estimate"),
     })
 }
 
 /// What a source key measures, in words: the catalogue's label, a migration assumption's label, or
 /// the part of the sovereignty framework; the key itself only if none knows it.
 pub fn what(lang: Lang, key: &str) -> String {
+    if let Some(part) = framework_part(key) {
+        return lang.tr(part).to_owned();
+    }
     label(key).map_or_else(|| key.to_owned(), |l| lang.pick(l).to_owned())
 }
 
+/// The part of the sovereignty framework a source key names, if it names one.
+fn framework_part(key: &str) -> Option<&'static str> {
+    match key {
+        "sovereignty.framework" => Some(t!("Sovereignty objectives and SEAL levels")),
+        "sovereignty.calculator" => Some(t!("Sovereignty criteria and answers")),
+        "sovereignty.points" => Some(t!("Points per answer")),
+        _ => None,
+    }
+}
+
 fn label(key: &str) -> Option<(&'static str, &'static str)> {
-    socle_model::catalogue::label_of(key)
-        .or_else(|| {
-            socle_model::migration::defaults::ASSUMPTIONS
-                .iter()
-                .find(|a| a.id == key)
-                .map(|a| a.label)
-        })
-        .or(match key {
-            "sovereignty.framework" => Some((
-                "Sovereignty objectives and SEAL levels",
-                "Objectifs de souveraineté et niveaux SEAL",
-            )),
-            "sovereignty.calculator" => Some((
-                "Sovereignty criteria and answers",
-                "Critères et réponses de souveraineté",
-            )),
-            "sovereignty.points" => Some(("Points per answer", "Points par réponse")),
-            _ => None,
-        })
+    socle_model::catalogue::label_of(key).or_else(|| {
+        socle_model::migration::defaults::ASSUMPTIONS
+            .iter()
+            .find(|a| a.id == key)
+            .map(|a| a.label)
+    })
 }
 
 fn source_line(lang: Lang, key: &'static str, s: Source) -> impl IntoView {
@@ -159,10 +159,10 @@ fn decision_body(state: AppState, figure: DecisionFigure) -> impl IntoView {
         }
     });
     let name = match figure {
-        DecisionFigure::GoalSeek(o) => match lang {
-            Lang::En | Lang::De => format!("What it would take: {}", labels::option(lang, o)),
-            Lang::Fr => format!("Ce qu’il faudrait : {}", labels::option(lang, o)),
-        },
+        DecisionFigure::GoalSeek(o) => lang.fill(
+            "What it would take: {option}",
+            &[("option", labels::option(lang, o))],
+        ),
         other => {
             crate::charts::registry::find(other.id()).map_or_else(String::new, |c| c.name(lang).to_owned())
         }
@@ -193,7 +193,13 @@ fn derivation_view(
         <h3>{lang.tr("Inputs used")}</h3>
         <ul data-testid="explain-inputs">
             {inputs.into_iter().map(|(i, q)| view! {
-                <li>{lang.pick(i.label)}{q.map(|q| format!(" ({q})"))}{lang.tr(": ")}<strong>{value(lang, i)}</strong></li>
+                <li>
+                    {lang.fill("{input}: ", &[(
+                        "input",
+                        &format!("{}{}", lang.pick(i.label), q.map(|q| format!(" ({q})")).unwrap_or_default()),
+                    )])}
+                    <strong>{value(lang, i)}</strong>
+                </li>
             }).collect_view()}
         </ul>
         <h3>{lang.tr("Sources of the defaults")}</h3>
@@ -227,7 +233,10 @@ pub fn ExplainDialog() -> impl IntoView {
         let r = state.results.get();
         let e = state.scenario().with(|s| explain(s, &r, h));
         let shown = state.scenario().with(|s| super::headline::shown(h, &r, s, lang));
-        let title = format!("{}{}{}", shown.label, lang.tr(": "), shown.value);
+        let title = lang.fill(
+            "{figure}: {value}",
+            &[("figure", &shown.label), ("value", &shown.value)],
+        );
         let inputs = e
             .inputs
             .iter()
@@ -286,6 +295,11 @@ mod tests {
     #[test]
     fn qualifiers_are_words_in_each_language() {
         assert_eq!(qualifier(Lang::Fr, "current").as_deref(), Some("actuellement"));
+        assert_eq!(qualifier(Lang::De, "current").as_deref(), Some("aktuell"));
+        assert_eq!(
+            qualifier(Lang::De, "cheapest_from").as_deref(),
+            Some("am günstigsten ab")
+        );
         assert_eq!(
             qualifier(Lang::En, DeploymentOption::Colocation.id()).as_deref(),
             Some(labels::option(Lang::En, DeploymentOption::Colocation))

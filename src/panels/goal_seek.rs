@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use socle_model::decision::goal_seek::{self, Answer, GoalSeekInput};
 use socle_model::decision::DecisionFigure;
 use socle_model::explain::InputValue;
-use socle_model::DeploymentOption;
+use socle_model::{t, DeploymentOption};
 
 fn shown(lang: Lang, input: GoalSeekInput, value: f64) -> String {
     super::derivation::value(
@@ -25,10 +25,9 @@ fn shown(lang: Lang, input: GoalSeekInput, value: f64) -> String {
 fn answer_text(lang: Lang, input: GoalSeekInput, answer: &Answer) -> String {
     match answer {
         Answer::AlreadyCheapest => lang.tr("Already the cheapest").to_owned(),
-        Answer::At { value, .. } => match lang {
-            Lang::En | Lang::De => format!("Cheapest from {}", shown(lang, input, *value)),
-            Lang::Fr => format!("La moins chère à partir de {}", shown(lang, input, *value)),
-        },
+        Answer::At { value, .. } => {
+            lang.fill("Cheapest from {value}", &[("value", &shown(lang, input, *value))])
+        }
         Answer::NoValueInRange => lang.tr("No value in range makes it the cheapest").to_owned(),
         Answer::NotApplicable => lang.tr("Does not apply to this option").to_owned(),
     }
@@ -76,12 +75,15 @@ pub fn GoalSeek() -> impl IntoView {
             <p data-testid="goal-seek-seal">{move || {
                 let e = entry();
                 let required = state.results.with(|r| r.sovereignty.required_seal);
-                match (lang(), e.meets_required_seal) {
-                    (Lang::En | Lang::De, true) => format!("{} meets the required SEAL-{required}.", labels::option(Lang::En, e.option)),
-                    (Lang::En | Lang::De, false) => format!("{} does not meet the required SEAL-{required}.", labels::option(Lang::En, e.option)),
-                    (Lang::Fr, true) => format!("{} atteint le niveau SEAL-{required} requis.", labels::option(Lang::Fr, e.option)),
-                    (Lang::Fr, false) => format!("{} n’atteint pas le niveau SEAL-{required} requis.", labels::option(Lang::Fr, e.option)),
-                }
+                let l = lang();
+                l.fill(
+                    if e.meets_required_seal {
+                        t!("{option} meets the required SEAL-{required}.")
+                    } else {
+                        t!("{option} does not meet the required SEAL-{required}.")
+                    },
+                    &[("option", labels::option(l, e.option)), ("required", &required.to_string())],
+                )
             }}</p>
             <table>
                 <thead><tr>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use socle_model::catalogue::regulation;
 use socle_model::explain::Headline;
 use socle_model::sovereignty::CRITERIA;
+use socle_model::t;
 use socle_model::{DeploymentOption, Regulation, Results, Scenario};
 
 /// What a headline shows: label, value, a note, and whether it is a red flag (or a good sign).
@@ -25,15 +26,15 @@ pub struct Shown {
 pub fn shown(h: Headline, r: &Results, s: &Scenario, lang: Lang) -> Shown {
     let target = s.platform.target;
     let t = r.tco.option(target);
-    let plain = |label: (&str, &str), value: String, note: String| Shown {
-        label: lang.pick(label).to_owned(),
+    let plain = |label: &'static str, value: String, note: String| Shown {
+        label: lang.tr(label).to_owned(),
         value,
         note,
         flag: None,
     };
     match h {
         Headline::Cheapest => plain(
-            ("Cheapest option (NPV)", "Option la moins chère (VAN)"),
+            t!("Cheapest option (NPV)"),
             labels::option(lang, r.tco.cheapest).to_owned(),
             {
                 // How sure: the share of the simulated futures in which it stays the cheapest.
@@ -41,18 +42,14 @@ pub fn shown(h: Headline, r: &Results, s: &Scenario, lang: Lang) -> Shown {
                 let odds = f::percent(lang, u.option(r.tco.cheapest).p_cheapest, 0);
                 let paths = f::number(lang, f64::from(u.paths), 0);
                 let margin = f::eur_compact(lang, r.tco.cheapest_margin_eur);
-                match lang {
-                    Lang::En | Lang::De => {
-                        format!("{margin} below the runner-up · cheapest in {odds} of {paths} futures")
-                    }
-                    Lang::Fr => format!(
-                        "{margin} de moins que la suivante · la moins chère dans {odds} de {paths} futurs"
-                    ),
-                }
+                lang.fill(
+                    "{margin} below the runner-up · cheapest in {odds} of {paths} futures",
+                    &[("margin", &margin), ("odds", &odds), ("paths", &paths)],
+                )
             },
         ),
         Headline::TargetNpv => plain(
-            ("NPV of the target", "VAN de la cible"),
+            t!("NPV of the target"),
             f::eur_compact(lang, t.npv_eur),
             format!(
                 "{} · {}",
@@ -61,18 +58,16 @@ pub fn shown(h: Headline, r: &Results, s: &Scenario, lang: Lang) -> Shown {
             ),
         ),
         Headline::CostPerUsefulGpuHour => plain(
-            ("Cost per useful GPU-hour", "Coût par heure GPU utile"),
+            t!("Cost per useful GPU-hour"),
             t.cost_per_useful_gpu_hour_eur
                 .map_or_else(|| lang.tr("unavailable").to_owned(), |c| f::eur(lang, c, 2)),
-            match lang {
-                Lang::En | Lang::De => {
-                    format!("at {} utilisation", f::percent(lang, s.compute.utilisation, 0))
-                }
-                Lang::Fr => format!("à {} d’utilisation", f::percent(lang, s.compute.utilisation, 0)),
-            },
+            lang.fill(
+                "at {utilisation} utilisation",
+                &[("utilisation", &f::percent(lang, s.compute.utilisation, 0))],
+            ),
         ),
         Headline::FacilityPower => plain(
-            ("Facility power", "Puissance du site"),
+            t!("Facility power"),
             f::with_unit(
                 lang,
                 t.power.facility_mw_peak,
@@ -86,18 +81,15 @@ pub fn shown(h: Headline, r: &Results, s: &Scenario, lang: Lang) -> Shown {
             ),
         ),
         Headline::Emissions => plain(
-            ("Emissions", "Émissions"),
+            t!("Emissions"),
             f::with_unit(lang, t.power.tco2_per_year, 0, lang.tr("tCO₂/yr")),
-            match lang {
-                Lang::En | Lang::De => format!(
-                    "grid at {}",
-                    f::with_unit(lang, t.power.carbon_g_per_kwh, 0, "g/kWh")
-                ),
-                Lang::Fr => format!(
-                    "réseau à {}",
-                    f::with_unit(lang, t.power.carbon_g_per_kwh, 0, "g/kWh")
-                ),
-            },
+            lang.fill(
+                "grid at {intensity}",
+                &[(
+                    "intensity",
+                    &f::with_unit(lang, t.power.carbon_g_per_kwh, 0, "g/kWh"),
+                )],
+            ),
         ),
         Headline::Sovereignty => {
             let o = r.sovereignty.option(target);
@@ -105,20 +97,15 @@ pub fn shown(h: Headline, r: &Results, s: &Scenario, lang: Lang) -> Shown {
                 label: lang.tr("Sovereignty of the target").to_owned(),
                 value: format!("{} · {}/100", seal_name(o.seal), f::number(lang, o.score, 0)),
                 note: {
-                    let note = match (o.meets_requirement, lang) {
-                        (true, Lang::En | Lang::De) => {
-                            format!("meets the required {}", seal_name(r.sovereignty.required_seal))
-                        }
-                        (true, Lang::Fr) => {
-                            format!("atteint le {} requis", seal_name(r.sovereignty.required_seal))
-                        }
-                        (false, Lang::En | Lang::De) => {
-                            format!("below the required {}", seal_name(r.sovereignty.required_seal))
-                        }
-                        (false, Lang::Fr) => {
-                            format!("sous le {} requis", seal_name(r.sovereignty.required_seal))
-                        }
-                    };
+                    let seal = seal_name(r.sovereignty.required_seal);
+                    let note = lang.fill(
+                        if o.meets_requirement {
+                            t!("meets the required {seal}")
+                        } else {
+                            t!("below the required {seal}")
+                        },
+                        &[("seal", &seal)],
+                    );
                     regulation_note(r, target, lang).unwrap_or(note)
                 },
                 flag: Some(!o.meets_requirement),
@@ -127,7 +114,7 @@ pub fn shown(h: Headline, r: &Results, s: &Scenario, lang: Lang) -> Shown {
         Headline::BindingConstraint => {
             let p = r.constraints.pressure(r.constraints.binding);
             plain(
-                ("Binding constraint", "Contrainte dominante"),
+                t!("Binding constraint"),
                 format!(
                     "{} {}/100",
                     lang.pick(r.constraints.binding.label()),
@@ -139,20 +126,15 @@ pub fn shown(h: Headline, r: &Results, s: &Scenario, lang: Lang) -> Shown {
         Headline::Migration => {
             let m = r.migration.chosen_outcome();
             plain(
-                ("Migration, P50", "Migration, P50"),
+                t!("Migration, P50"),
                 f::eur_compact(lang, m.total_cost_eur.p50),
-                match lang {
-                    Lang::En | Lang::De => format!(
-                        "{}, done by month {}",
-                        labels::strategy(lang, s.migration.strategy),
-                        f::number(lang, m.completion_month.p50, 0)
-                    ),
-                    Lang::Fr => format!(
-                        "{}, achevée au mois {}",
-                        labels::strategy(lang, s.migration.strategy),
-                        f::number(lang, m.completion_month.p50, 0)
-                    ),
-                },
+                lang.fill(
+                    "{strategy}, done by month {month}",
+                    &[
+                        ("strategy", labels::strategy(lang, s.migration.strategy)),
+                        ("month", &f::number(lang, m.completion_month.p50, 0)),
+                    ],
+                ),
             )
         }
     }
@@ -166,15 +148,14 @@ fn regulation_note(r: &Results, target: DeploymentOption, lang: Lang) -> Option<
     }
     let preset = lang.pick(regulation::spec(sov.regulation).name);
     let q = &sov.qualification[target.index()];
-    Some(match (q.disqualifier, lang) {
-        (None, Lang::En | Lang::De) => format!("qualifies under {preset}"),
-        (None, Lang::Fr) => format!("admissible sous {preset}"),
-        (Some(d), Lang::En | Lang::De) => {
-            format!("fails {} under {preset}", CRITERIA[usize::from(d.criterion())].id)
-        }
-        (Some(d), Lang::Fr) => format!(
-            "écartée sous {preset} par {}",
-            CRITERIA[usize::from(d.criterion())].id
+    Some(match q.disqualifier {
+        None => lang.fill("qualifies under {preset}", &[("preset", preset)]),
+        Some(d) => lang.fill(
+            "fails {criterion} under {preset}",
+            &[
+                ("criterion", CRITERIA[usize::from(d.criterion())].id),
+                ("preset", preset),
+            ],
         ),
     })
 }

@@ -3,87 +3,51 @@
 
 use crate::state::AppState;
 use leptos::prelude::*;
+use socle_model::t;
 
-/// `(aspect, classic cloud IT, AI infrastructure)` in English and French.
-type Row = (
-    (&'static str, &'static str),
-    (&'static str, &'static str),
-    (&'static str, &'static str),
-);
+/// `(aspect, classic cloud IT, AI infrastructure)`, each translated where shown.
+type Row = (&'static str, &'static str, &'static str);
 
 const ROWS: [Row; 8] = [
     (
-        ("Resource", "Ressource"),
-        (
-            "CPU, memory, storage: commodity and interchangeable",
-            "CPU, mémoire, stockage : banalisés et interchangeables",
-        ),
-        (
-            "GPUs: scarce, allocated by vendors, months of lead time",
-            "GPU : rares, alloués par les fabricants, des mois de délai",
-        ),
+        t!("Resource"),
+        t!("CPU, memory, storage: commodity and interchangeable"),
+        t!("GPUs: scarce, allocated by vendors, months of lead time"),
     ),
     (
-        ("Elasticity", "Élasticité"),
-        (
-            "Scale up and down in minutes",
-            "Montée et descente en charge en minutes",
-        ),
-        (
-            "Low: large clusters are reserved for months or years",
-            "Faible : les grands clusters se réservent pour des mois ou des années",
-        ),
+        t!("Elasticity"),
+        t!("Scale up and down in minutes"),
+        t!("Low: large clusters are reserved for months or years"),
     ),
     (
-        ("Spending", "Dépenses"),
-        ("Mostly opex, pay as you go", "Surtout de l’opex, payé à l’usage"),
-        (
-            "Capex-heavy: €30–40k per GPU before the building",
-            "Forte intensité capitalistique : 30 à 40 k€ par GPU hors bâtiment",
-        ),
+        t!("Spending"),
+        t!("Mostly opex, pay as you go"),
+        t!("Capex-heavy: €30–40k per GPU before the building"),
     ),
     (
-        ("Cost structure", "Structure de coûts"),
-        ("Variable, follows use", "Variable, suit l’usage"),
-        (
-            "Fixed: idle GPUs cost almost as much as busy ones",
-            "Fixe : un GPU inactif coûte presque autant qu’un GPU occupé",
-        ),
+        t!("Cost structure"),
+        t!("Variable, follows use"),
+        t!("Fixed: idle GPUs cost almost as much as busy ones"),
     ),
     (
-        ("Changing supplier", "Changer de fournisseur"),
-        (
-            "Possible with containers and standard APIs",
-            "Possible avec conteneurs et API standard",
-        ),
-        (
-            "Hard: proprietary stacks, retraining, recertification",
-            "Difficile : piles propriétaires, réentraînement, recertification",
-        ),
+        t!("Changing supplier"),
+        t!("Possible with containers and standard APIs"),
+        t!("Hard: proprietary stacks, retraining, recertification"),
     ),
     (
-        ("Energy", "Énergie"),
-        ("A line in the bill", "Une ligne de la facture"),
-        (
-            "Central: megawatts, cooling, grid connections that take years",
-            "Centrale : mégawatts, refroidissement, raccordements de plusieurs années",
-        ),
+        t!("Energy"),
+        t!("A line in the bill"),
+        t!("Central: megawatts, cooling, grid connections that take years"),
     ),
     (
-        ("Governance", "Gouvernance"),
-        ("IT department", "Direction informatique"),
-        (
-            "Board level: strategy, risk, sovereignty",
-            "Niveau du conseil : stratégie, risque, souveraineté",
-        ),
+        t!("Governance"),
+        t!("IT department"),
+        t!("Board level: strategy, risk, sovereignty"),
     ),
     (
-        ("Geopolitics", "Géopolitique"),
-        ("Background risk", "Risque de fond"),
-        (
-            "Direct: export controls, CLOUD Act and FISA, few manufacturers",
-            "Direct : contrôle des exportations, CLOUD Act et FISA, peu de fabricants",
-        ),
+        t!("Geopolitics"),
+        t!("Background risk"),
+        t!("Direct: export controls, CLOUD Act and FISA, few manufacturers"),
     ),
 ];
 
@@ -103,9 +67,9 @@ pub fn NotCloudIt() -> impl IntoView {
                 <tbody>
                     {ROWS.iter().map(|&(aspect, it, ai)| view! {
                         <tr>
-                            <th scope="row">{move || state.lang.get().pick(aspect)}</th>
-                            <td>{move || state.lang.get().pick(it)}</td>
-                            <td>{move || state.lang.get().pick(ai)}</td>
+                            <th scope="row">{move || state.lang.get().tr(aspect)}</th>
+                            <td>{move || state.lang.get().tr(it)}</td>
+                            <td>{move || state.lang.get().tr(ai)}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>

@@ -9,6 +9,7 @@ use crate::share::{self, store};
 use crate::state::AppState;
 use leptos::prelude::*;
 use socle_model::explain::Headline;
+use socle_model::t;
 use socle_share::envelope::{self, Envelope};
 use socle_share::storage;
 use socle_share::{EmbedView, Saved, SavedScenarios};
@@ -39,18 +40,11 @@ enum PassProblem {
 
 impl PassProblem {
     fn message(self, lang: Lang) -> &'static str {
-        lang.pick(match self {
-            Self::Empty => (
-                "Type a passphrase, then the same again to confirm it.",
-                "Saisissez une phrase secrète, puis la même à nouveau pour la confirmer.",
-            ),
-            Self::Differ => (
-                "The two passphrases differ: type the same one twice.",
-                "Les deux phrases secrètes diffèrent : saisissez deux fois la même.",
-            ),
-            Self::Unavailable => (
-                "This browser cannot encrypt on this page (protection needs the page served over HTTPS); nothing was made.",
-                "Ce navigateur ne peut pas chiffrer sur cette page (la protection exige une page servie en HTTPS) ; rien n’a été produit.",
+        lang.tr(match self {
+            Self::Empty => t!("Type a passphrase, then the same again to confirm it."),
+            Self::Differ => t!("The two passphrases differ: type the same one twice."),
+            Self::Unavailable => t!(
+                "This browser cannot encrypt on this page (protection needs the page served over HTTPS); nothing was made."
             ),
         })
     }
@@ -224,13 +218,13 @@ fn embed_choices(lang: Lang) -> Vec<(EmbedView, String)> {
     let charts = CHARTS.iter().map(|c| {
         (
             EmbedView::Chart(c.id.to_owned()),
-            format!("{} — {}", lang.tr("Chart"), c.name(lang)),
+            lang.fill("Chart — {name}", &[("name", c.name(lang))]),
         )
     });
     let kpis = Headline::ALL.iter().map(|h| {
         (
             EmbedView::Kpi(h.id().to_owned()),
-            format!("{} — {}", lang.tr("Figure"), headline_name(*h, lang)),
+            lang.fill("Figure — {name}", &[("name", headline_name(*h, lang))]),
         )
     });
     charts.chain(kpis).collect()
@@ -238,15 +232,15 @@ fn embed_choices(lang: Lang) -> Vec<(EmbedView, String)> {
 
 /// Name of a headline figure for menus.
 fn headline_name(h: Headline, lang: Lang) -> &'static str {
-    lang.pick(match h {
-        Headline::Cheapest => ("Cheapest option", "Option la moins chère"),
-        Headline::TargetNpv => ("NPV of the target", "VAN de la cible"),
-        Headline::CostPerUsefulGpuHour => ("Cost per useful GPU-hour", "Coût par heure GPU utile"),
-        Headline::FacilityPower => ("Facility power", "Puissance du site"),
-        Headline::Emissions => ("Emissions", "Émissions"),
-        Headline::Sovereignty => ("Sovereignty of the target", "Souveraineté de la cible"),
-        Headline::BindingConstraint => ("Binding constraint", "Contrainte dominante"),
-        Headline::Migration => ("Migration, P50", "Migration, P50"),
+    lang.tr(match h {
+        Headline::Cheapest => t!("Cheapest option"),
+        Headline::TargetNpv => t!("NPV of the target"),
+        Headline::CostPerUsefulGpuHour => t!("Cost per useful GPU-hour"),
+        Headline::FacilityPower => t!("Facility power"),
+        Headline::Emissions => t!("Emissions"),
+        Headline::Sovereignty => t!("Sovereignty of the target"),
+        Headline::BindingConstraint => t!("Binding constraint"),
+        Headline::Migration => t!("Migration, P50"),
     })
 }
 
@@ -423,7 +417,8 @@ fn SavedBox() -> impl IntoView {
     let save = move |_| {
         let label = name.get_untracked().trim().to_owned();
         let label = if label.is_empty() {
-            format!("Scenario {}", saves.with_untracked(|s| s.items.len() + 1))
+            let n = saves.with_untracked(|s| s.items.len() + 1).to_string();
+            state.lang.get_untracked().fill("Scenario {n}", &[("n", &n)])
         } else {
             label
         };

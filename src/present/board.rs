@@ -5,9 +5,9 @@ use super::slide::{chart_of, default_steps, slide};
 use super::Present;
 use crate::charts::registry::CHARTS;
 use crate::echarts;
-use crate::i18n::Lang;
 use crate::state::AppState;
 use leptos::prelude::*;
+use socle_model::t;
 use socle_share::storyboard::{MAX_STEPS, MAX_TITLE_CHARS};
 use socle_share::{encode_story, Step};
 
@@ -96,14 +96,11 @@ fn StepItem(i: usize) -> impl IntoView {
     let lang = move || state.lang.get();
     let step = move || present.board.with(|b| b.get(i).cloned());
     let len = move || present.board.with(Vec::len);
-    let numbered = move |en: &str, fr: &str| match lang() {
-        Lang::En | Lang::De => format!("{en} {}", i + 1),
-        Lang::Fr => format!("{fr} {}", i + 1),
-    };
+    let numbered = move |template: &'static str| lang().fill(template, &[("n", &(i + 1).to_string())]);
     view! {
         <li class="storyboard-step" data-testid="storyboard-step">
             <label>
-                <span class="visually-hidden">{move || numbered("Title of step", "Titre de l’étape")}</span>
+                <span class="visually-hidden">{move || numbered(t!("Title of step {n}"))}</span>
                 <input type="text" data-testid="storyboard-title" maxlength=MAX_TITLE_CHARS.to_string()
                     placeholder=move || step().map(|s| super::slide::default_heading(chart_of(&s.chart), lang()))
                     prop:value=move || step().map(|s| s.title).unwrap_or_default()
@@ -114,13 +111,13 @@ fn StepItem(i: usize) -> impl IntoView {
             </label>
             <span class="storyboard-chart-name">{move || step().map(|s| chart_of(&s.chart).name(lang()))}</span>
             <button type="button" data-testid="storyboard-up" disabled=move || i == 0
-                aria-label=move || numbered("Move up step", "Monter l’étape")
+                aria-label=move || numbered(t!("Move up step {n}"))
                 on:click=move |_| present.board.update(|b| moved(b, i, -1))>"↑"</button>
             <button type="button" data-testid="storyboard-down" disabled=move || { i + 1 >= len() }
-                aria-label=move || numbered("Move down step", "Descendre l’étape")
+                aria-label=move || numbered(t!("Move down step {n}"))
                 on:click=move |_| present.board.update(|b| moved(b, i, 1))>"↓"</button>
             <button type="button" data-testid="storyboard-delete"
-                aria-label=move || numbered("Delete step", "Supprimer l’étape")
+                aria-label=move || numbered(t!("Delete step {n}"))
                 on:click=move |_| present.board.update(|b| { if i < b.len() { b.remove(i); } })>"✕"</button>
         </li>
     }

@@ -6,7 +6,7 @@ use super::slide::{chart_of, slide, Slide};
 use super::{call_quietly, current_fragment, fullscreen_element, Present, BUTTON_ID};
 use crate::charts::view::ChartView;
 use crate::controls::widgets::{Scale, Slider};
-use crate::i18n::{format as f, Lang};
+use crate::i18n::format as f;
 use crate::state::AppState;
 use crate::{echarts, export};
 use leptos::prelude::*;
@@ -183,10 +183,10 @@ fn PresentView() -> impl IntoView {
             <div class="present-stage" node_ref=stage tabindex="-1">
                 <header class="present-top">
                     <p class="present-step" data-testid="present-step" aria-live="polite"
-                        aria-label=move || match state.lang.get() {
-                            Lang::En | Lang::De => format!("Step {} of {}", present.index.get() + 1, count()),
-                            Lang::Fr => format!("Étape {} sur {}", present.index.get() + 1, count()),
-                        }>
+                        aria-label=move || state.lang.get().fill(
+                            "Step {step} of {count}",
+                            &[("step", &(present.index.get() + 1).to_string()), ("count", &count().to_string())],
+                        )>
                         {move || format!("{} / {}", present.index.get() + 1, count())}
                     </p>
                     <label class="present-toggle">

@@ -13,13 +13,13 @@ use crate::i18n::Lang;
 use crate::panels::derivation::confidence;
 use crate::state::AppState;
 use leptos::prelude::*;
-use socle_model::Source;
+use socle_model::{t, Source};
 
 /// "Default …: publisher, label (year, confidence) source" under an input.
 pub fn source_note(lang: Lang, default: Option<String>, s: Source) -> impl IntoView {
     view! {
         <p class="adv-source">
-            {default.map(|d| format!("{} {d} · ", lang.tr("Sourced default")))}
+            {default.map(|d| format!("{} · ", lang.fill("Sourced default {value}", &[("value", &d)])))}
             // Citations are quoted as published (in English), and marked so for screen readers.
             <cite lang="en">{s.label}</cite>" ("{s.year}", "{confidence(lang, s.confidence)}")"
             {(!s.url.is_empty()).then(|| view! {
@@ -34,15 +34,15 @@ pub fn source_note(lang: Lang, default: Option<String>, s: Source) -> impl IntoV
 fn Group(
     /// Test id.
     id: &'static str,
-    /// Heading, `(en, fr)`.
-    title: (&'static str, &'static str),
+    /// Heading, marked with `t!` and translated where shown.
+    title: &'static str,
     /// Content.
     children: Children,
 ) -> impl IntoView {
     let state = AppState::get();
     view! {
         <details class="group adv-group" data-testid=id>
-            <summary>{move || state.lang.get().pick(title)}</summary>
+            <summary>{move || state.lang.get().tr(title)}</summary>
             {children()}
         </details>
     }
@@ -56,10 +56,10 @@ pub fn Advanced() -> impl IntoView {
         <section class="section advanced" aria-labelledby="section-advanced" data-testid="advanced">
             <h2 id="section-advanced">{move || state.lang.get().tr("Advanced assumptions")}</h2>
             <p class="adv-intro">{move || state.lang.get().tr("Every default below comes from a cited source. Replace it with your own figure when you have one.")}</p>
-            <Group id="adv-prices" title=("Prices and costs", "Prix et coûts")>
+            <Group id="adv-prices" title={t!("Prices and costs")}>
                 <prices::Prices />
             </Group>
-            <Group id="adv-weights" title=("Sovereignty weights", "Pondérations de souveraineté")>
+            <Group id="adv-weights" title={t!("Sovereignty weights")}>
                 <weights::SovereigntyWeights />
             </Group>
             <criteria::Criteria />

@@ -24,18 +24,11 @@ fn problem(lang: Lang, check: WeightsCheck) -> Option<String> {
             lang.tr("Each weight must be a number from 0 to 100. The score keeps the last valid weights.")
                 .to_owned(),
         ),
-        WeightsCheck::BadSum(sum) => Some(match lang {
-            Lang::En | Lang::De => format!(
-                "The weights add up to {}%, not 100%: they apply once they add up to 100%. \
-                 Until then the score keeps the last valid weights.",
-                f::number(lang, sum, 1)
-            ),
-            Lang::Fr => format!(
-                "Les pondérations totalisent {}\u{202f}%, et non 100\u{202f}% : elles s’appliqueront quand \
-                 leur total fera 100\u{202f}%. D’ici là, le score garde les dernières pondérations valides.",
-                f::number(lang, sum, 1)
-            ),
-        }),
+        WeightsCheck::BadSum(sum) => Some(lang.fill(
+            "The weights add up to {sum}%, not 100%: they apply once they add up to 100%. \
+             Until then the score keeps the last valid weights.",
+            &[("sum", &f::number(lang, sum, 1))],
+        )),
     }
 }
 
