@@ -18,6 +18,15 @@ const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
     "Socle", "SEAL", "PUE", "CSV", "PNG", "JSON", "SVG", "TCO", "P10", "P50", "P90", "GPU", "M", "k", "MW",
     "kW", "kWh", "MWh", "TB",
 ];
+/// Names of providers, places and schemes, written the same in every language.
+const NAMES: &[&str] = &[
+    "SecNumCloud",
+    "ANSSI",
+    "OVHcloud",
+    "Scaleway",
+    "Nebius",
+    "Portugal",
+];
 /// Words written the same in English and in one language.
 fn same_words(lang: Lang) -> &'static [&'static str] {
     match lang {
@@ -38,8 +47,11 @@ fn same_words(lang: Lang) -> &'static [&'static str] {
             "aspect",
             "cloud",
             "colocation",
+            "maintenance",
+            "France",
         ],
-        _ => &[],
+        Lang::De => &["colocation", "hardware", "software", "hybrid"],
+        Lang::En => &[],
     }
 }
 
@@ -52,6 +64,7 @@ fn may_stay_english(lang: Lang, text: &str) -> bool {
             w.chars().count() == 1
                 || w.chars().all(|c| c.is_ascii_digit())
                 || SAME_IN_EVERY_LANGUAGE.contains(&w)
+                || NAMES.contains(&w)
                 || same_words(lang).iter().any(|s| s.eq_ignore_ascii_case(w))
         })
 }

@@ -41,10 +41,10 @@ pub fn confidence(lang: Lang, c: Confidence) -> &'static str {
 /// What a source key measures, in words: the catalogue's label, a migration assumption's label, or
 /// the part of the sovereignty framework; the key itself only if none knows it.
 pub fn what(lang: Lang, key: &str) -> String {
-    label(key).map_or_else(|| key.to_owned(), |l| lang.pick(l).to_owned())
+    label(key).map_or_else(|| key.to_owned(), |l| lang.tr(l).to_owned())
 }
 
-fn label(key: &str) -> Option<(&'static str, &'static str)> {
+fn label(key: &str) -> Option<&'static str> {
     socle_model::catalogue::label_of(key)
         .or_else(|| {
             socle_model::migration::defaults::ASSUMPTIONS
@@ -53,15 +53,9 @@ fn label(key: &str) -> Option<(&'static str, &'static str)> {
                 .map(|a| a.label)
         })
         .or(match key {
-            "sovereignty.framework" => Some((
-                "Sovereignty objectives and SEAL levels",
-                "Objectifs de souveraineté et niveaux SEAL",
-            )),
-            "sovereignty.calculator" => Some((
-                "Sovereignty criteria and answers",
-                "Critères et réponses de souveraineté",
-            )),
-            "sovereignty.points" => Some(("Points per answer", "Points par réponse")),
+            "sovereignty.framework" => Some(socle_model::t!("Sovereignty objectives and SEAL levels")),
+            "sovereignty.calculator" => Some(socle_model::t!("Sovereignty criteria and answers")),
+            "sovereignty.points" => Some(socle_model::t!("Points per answer")),
             _ => None,
         })
 }
@@ -183,17 +177,17 @@ fn decision_body(state: AppState, figure: DecisionFigure) -> impl IntoView {
 fn derivation_view(
     lang: Lang,
     title: String,
-    formula: (&'static str, &'static str),
+    formula: &'static str,
     inputs: Vec<(&InputValue, Option<String>)>,
     sources: &[(&'static str, Source)],
 ) -> impl IntoView {
     view! {
         <h2 id="explain-title">{title}</h2>
-        <p class="formula" data-testid="explain-formula">{lang.pick(formula)}</p>
+        <p class="formula" data-testid="explain-formula">{lang.tr(formula)}</p>
         <h3>{lang.tr("Inputs used")}</h3>
         <ul data-testid="explain-inputs">
             {inputs.into_iter().map(|(i, q)| view! {
-                <li>{lang.pick(i.label)}{q.map(|q| format!(" ({q})"))}{lang.tr(": ")}<strong>{value(lang, i)}</strong></li>
+                <li>{lang.tr(i.label)}{q.map(|q| format!(" ({q})"))}{lang.tr(": ")}<strong>{value(lang, i)}</strong></li>
             }).collect_view()}
         </ul>
         <h3>{lang.tr("Sources of the defaults")}</h3>
@@ -274,7 +268,7 @@ mod tests {
                 }
             };
             assert!(
-                !formula.0.is_empty() && !formula.1.is_empty() && formula.0 != formula.1,
+                !formula.is_empty() && Lang::Fr.tr(formula) != formula && Lang::De.tr(formula) != formula,
                 "{}",
                 chart.id
             );

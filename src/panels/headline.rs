@@ -130,7 +130,7 @@ pub fn shown(h: Headline, r: &Results, s: &Scenario, lang: Lang) -> Shown {
                 ("Binding constraint", "Contrainte dominante"),
                 format!(
                     "{} {}/100",
-                    lang.pick(r.constraints.binding.label()),
+                    lang.tr(r.constraints.binding.label()),
                     f::number(lang, p.value, 0)
                 ),
                 reasons::relaxer(lang, &p.relaxer),
@@ -164,7 +164,7 @@ fn regulation_note(r: &Results, target: DeploymentOption, lang: Lang) -> Option<
     if sov.regulation == Regulation::None {
         return None;
     }
-    let preset = lang.pick(regulation::spec(sov.regulation).name);
+    let preset = lang.tr(regulation::spec(sov.regulation).name);
     let q = &sov.qualification[target.index()];
     Some(match (q.disqualifier, lang) {
         (None, Lang::En | Lang::De) => format!("qualifies under {preset}"),
