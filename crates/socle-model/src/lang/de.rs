@@ -36,7 +36,7 @@ pub(super) const TABLE: &[(&str, &str)] = &[
     ("Monte Carlo paths", "Monte-Carlo-Pfade"),
     ("On premises", "Eigenes Rechenzentrum"),
     ("Colocation", "Colocation"),
-    ("EU sovereign cloud", "EU-Souveräne Cloud"),
+    ("EU sovereign cloud", "EU-souveräne Cloud"),
     ("US sovereign offer", "US-Souveränitätsangebot"),
     ("US public cloud", "US-Public-Cloud"),
     ("GPU price", "GPU-Preis"),
