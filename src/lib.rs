@@ -121,7 +121,7 @@ pub fn App() -> impl IntoView {
             <aside class="sidebar"><controls::Controls /></aside>
             <main id="main" class="content" data-testid="app-ready" tabindex="-1">
                 {move || state.rejected.get().map(|e| view! {
-                    <p class="alert" role="alert" data-testid="input-error">{let (en, fr) = e.messages(); match state.lang.get() { Lang::En | Lang::De => en, Lang::Fr => fr }}</p>
+                    <p class="alert" role="alert" data-testid="input-error">{e.message(state.lang.get())}</p>
                 })}
                 <panels::share::Notices />
                 <present::PresentLayer />

@@ -16,7 +16,7 @@ pub fn constraints(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     let c = &r.constraints;
     let names: Vec<String> = ConstraintKind::ALL
         .iter()
-        .map(|k| lang.pick(k.label()).to_owned())
+        .map(|k| lang.tr(k.label()).to_owned())
         .collect();
     let mut chart = base().tooltip(Tooltip::new().trigger(Trigger::Item)).radar(
         RadarCoordinate::new()
@@ -44,12 +44,12 @@ pub fn constraints(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     let title = match lang {
         Lang::En | Lang::De => format!(
             "{} is the binding constraint ({}/100)",
-            lang.pick(c.binding.label()),
+            lang.tr(c.binding.label()),
             f::number(lang, binding.value, 0)
         ),
         Lang::Fr => format!(
             "La contrainte dominante est {} ({}/100)",
-            lang.pick(c.binding.label()).to_lowercase(),
+            lang.tr(c.binding.label()).to_lowercase(),
             f::number(lang, binding.value, 0)
         ),
     };
@@ -77,7 +77,7 @@ pub fn constraints(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         .iter()
         .map(|p| {
             vec![
-                Cell::Text(lang.pick(p.kind.label()).to_owned()),
+                Cell::Text(lang.tr(p.kind.label()).to_owned()),
                 Cell::Num(p.value.round(), f::number(lang, p.value, 0)),
                 Cell::Text(reasons::reason(lang, &p.reason)),
                 Cell::Text(reasons::relaxer(lang, &p.relaxer)),
@@ -108,7 +108,7 @@ pub fn constraint_factors(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         .collect();
     let names: Vec<String> = rows_src
         .iter()
-        .map(|(_, f)| lang.pick(f.reason.factor_label()).to_owned())
+        .map(|(_, f)| lang.tr(f.reason.factor_label()).to_owned())
         .collect();
     let mut chart = base()
         .tooltip(axis_tooltip("n0", lang))
@@ -128,7 +128,7 @@ pub fn constraint_factors(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             .collect();
         chart = chart.series(
             Bar::new()
-                .name(lang.pick(kind.label()))
+                .name(lang.tr(kind.label()))
                 .stack("factors")
                 .data(data)
                 .item_style(ItemStyle::new().color(kind_colour(kind))),
@@ -138,12 +138,12 @@ pub fn constraint_factors(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     let title = match (strongest, lang) {
         (Some((_, f)), Lang::En | Lang::De) => format!(
             "Strongest factor: {} ({}/100)",
-            lang.pick(f.reason.factor_label()).to_lowercase(),
+            lang.tr(f.reason.factor_label()).to_lowercase(),
             f::number(lang, f.value, 0)
         ),
         (Some((_, f)), Lang::Fr) => format!(
             "Facteur le plus fort : {} ({}/100)",
-            lang.pick(f.reason.factor_label()).to_lowercase(),
+            lang.tr(f.reason.factor_label()).to_lowercase(),
             f::number(lang, f.value, 0)
         ),
         (None, _) => lang.tr("No pressure").to_owned(),
@@ -162,8 +162,8 @@ pub fn constraint_factors(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         .iter()
         .map(|(k, f)| {
             vec![
-                Cell::Text(lang.pick(k.label()).to_owned()),
-                Cell::Text(lang.pick(f.reason.factor_label()).to_owned()),
+                Cell::Text(lang.tr(k.label()).to_owned()),
+                Cell::Text(lang.tr(f.reason.factor_label()).to_owned()),
                 Cell::Num(f.value.round(), f::number(lang, f.value, 0)),
                 Cell::Text(reasons::reason(lang, &f.reason)),
             ]

@@ -327,7 +327,7 @@ fn attribution_of(a: &Attribution, lang: Lang) -> Figure {
     let bars = a.bars_by_size();
     let start = lang.tr("NPV");
     let mut names = vec![format!("{start} {}", labels::option_short(lang, a.b))];
-    names.extend(bars.iter().map(|b| lang.pick(b.label).to_owned()));
+    names.extend(bars.iter().map(|b| lang.tr(b.label).to_owned()));
     names.push(format!("{start} {}", labels::option_short(lang, a.a)));
     // Each step floats on an invisible base: the lower end of the running total before and after it.
     let mut base_data = vec![0.0];
@@ -392,7 +392,7 @@ fn attribution_of(a: &Attribution, lang: Lang) -> Figure {
         f::eur_compact(lang, diff.abs()),
     );
     let reason = top.map_or(String::new(), |b| {
-        let label = lang.pick(b.label).to_lowercase();
+        let label = lang.tr(b.label).to_lowercase();
         match lang {
             Lang::En | Lang::De => format!(", mostly in {label}"),
             Lang::Fr => format!(", surtout en {label}"),
@@ -411,7 +411,7 @@ fn attribution_of(a: &Attribution, lang: Lang) -> Figure {
         .map(|o| {
             format!(
                 "{} {}{}",
-                lang.pick(o.label),
+                lang.tr(o.label),
                 if o.delta_points >= 0.0 { "+" } else { "−" },
                 f::number(lang, o.delta_points.abs(), 1)
             )
@@ -454,7 +454,7 @@ fn attribution_of(a: &Attribution, lang: Lang) -> Figure {
         .iter()
         .map(|b| {
             vec![
-                Cell::Text(lang.pick(b.label).to_owned()),
+                Cell::Text(lang.tr(b.label).to_owned()),
                 Cell::Num(b.a_eur.round(), f::eur_compact(lang, b.a_eur)),
                 Cell::Num(b.b_eur.round(), f::eur_compact(lang, b.b_eur)),
                 Cell::Num(b.delta_eur.round(), f::eur_compact(lang, b.delta_eur)),

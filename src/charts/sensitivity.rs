@@ -18,7 +18,7 @@ pub fn tornado(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
     let names: Vec<String> = t
         .bars
         .iter()
-        .map(|b| lang.pick(b.input.label()).to_owned())
+        .map(|b| lang.tr(b.input.label()).to_owned())
         .collect();
     // Bars drawn as offsets from the base NPV: the lower NPV of each pair and the higher one.
     let low: Vec<f64> = t
@@ -57,14 +57,14 @@ pub fn tornado(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
     let title = match (t.bars.first(), lang) {
         (Some(b), Lang::En | Lang::De) => format!(
             "{} moves the {} NPV most: ±{} for ±{}",
-            lang.pick(b.input.label()),
+            lang.tr(b.input.label()),
             labels::option_short(lang, t.option),
             f::eur_compact(lang, b.swing() / 2.0),
             f::percent(lang, TORNADO_SWING, 0)
         ),
         (Some(b), Lang::Fr) => format!(
             "{} pèse le plus sur la VAN {} : ±{} pour ±{}",
-            lang.pick(b.input.label()),
+            lang.tr(b.input.label()),
             labels::option_short(lang, t.option),
             f::eur_compact(lang, b.swing() / 2.0),
             f::percent(lang, TORNADO_SWING, 0)
@@ -94,7 +94,7 @@ pub fn tornado(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         .iter()
         .map(|b| {
             vec![
-                Cell::Text(lang.pick(b.input.label()).to_owned()),
+                Cell::Text(lang.tr(b.input.label()).to_owned()),
                 Cell::Num(b.npv_low_input.round(), f::eur_compact(lang, b.npv_low_input)),
                 Cell::Num(b.npv_high_input.round(), f::eur_compact(lang, b.npv_high_input)),
                 Cell::Num(b.swing().round(), f::eur_compact(lang, b.swing())),

@@ -37,7 +37,7 @@ pub fn objectives(r: &Results, scenario: &Scenario, lang: Lang) -> Figure {
     let t = sov.option(target);
     let objectives: Vec<String> = OBJECTIVES
         .iter()
-        .map(|o| format!("{} {}", o.id, lang.pick(o.name)))
+        .map(|o| format!("{} {}", o.id, lang.tr(o.name)))
         .collect();
     let short: Vec<String> = SHORT.iter().map(|n| lang.pick(*n).to_owned()).collect();
 
@@ -94,7 +94,7 @@ pub fn objectives(r: &Results, scenario: &Scenario, lang: Lang) -> Figure {
         .iter()
         .map(|&i| {
             let c = &CRITERIA[i as usize];
-            format!("{} {}", c.id, lang.pick(c.name))
+            format!("{} {}", c.id, lang.tr(c.name))
         })
         .collect();
     let summary = match lang {
@@ -181,10 +181,10 @@ fn shortlist(items: &[String], lang: Lang) -> String {
 fn disqualifying_criterion(d: &Disqualifier, lang: Lang) -> String {
     let c = &CRITERIA[usize::from(d.criterion())];
     match *d {
-        Disqualifier::Floor { .. } => format!("{} {}", c.id, lang.pick(c.name)),
+        Disqualifier::Floor { .. } => format!("{} {}", c.id, lang.tr(c.name)),
         Disqualifier::Seal { seal, .. } => match lang {
-            Lang::En | Lang::De => format!("{} {} ({} at most)", c.id, lang.pick(c.name), seal_name(seal)),
-            Lang::Fr => format!("{} {} ({} au plus)", c.id, lang.pick(c.name), seal_name(seal)),
+            Lang::En | Lang::De => format!("{} {} ({} at most)", c.id, lang.tr(c.name), seal_name(seal)),
+            Lang::Fr => format!("{} {} ({} au plus)", c.id, lang.tr(c.name), seal_name(seal)),
         },
     }
 }
@@ -195,7 +195,7 @@ pub fn qualification_text(sov: &SovereigntyResults, lang: Lang) -> Option<String
     if sov.regulation == Regulation::None {
         return None;
     }
-    let preset = lang.pick(regulation::spec(sov.regulation).name);
+    let preset = lang.tr(regulation::spec(sov.regulation).name);
     let qualifying = sov.qualifying();
     let names: Vec<&str> = qualifying.iter().map(|&o| labels::option(lang, o)).collect();
     let sep = lang.tr("; ");

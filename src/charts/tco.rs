@@ -225,7 +225,7 @@ pub fn breakdown(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         let data: Vec<f64> = tco.options.iter().map(|o| m(o.npv_by_category.get(c))).collect();
         chart = chart.series(
             Bar::new()
-                .name(lang.pick(c.label()))
+                .name(lang.tr(c.label()))
                 .stack("npv")
                 .data(data)
                 .item_style(ItemStyle::new().color(category_colour(c))),
@@ -245,13 +245,13 @@ pub fn breakdown(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     let title = match lang {
         Lang::En | Lang::De => format!(
             "{} makes up {} of the {} NPV",
-            lang.pick(top.label()),
+            lang.tr(top.label()),
             f::percent(lang, share, 0),
             labels::option_short(lang, s.platform.target)
         ),
         Lang::Fr => format!(
             "{} : {} de la VAN de l’option {}",
-            lang.pick(top.label()),
+            lang.tr(top.label()),
             f::percent(lang, share, 0),
             labels::option_short(lang, s.platform.target)
         ),
@@ -264,7 +264,7 @@ pub fn breakdown(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     let mut rows: Vec<Vec<Cell>> = used
         .iter()
         .map(|&c| {
-            let mut row = vec![Cell::Text(lang.pick(c.label()).to_owned())];
+            let mut row = vec![Cell::Text(lang.tr(c.label()).to_owned())];
             row.extend(tco.options.iter().map(|o| {
                 let v = o.npv_by_category.get(c);
                 Cell::Num(v.round(), f::eur_compact(lang, v))

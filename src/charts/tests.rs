@@ -188,11 +188,7 @@ fn radar_draws_every_option_and_names_the_binding_constraint() {
             .collect::<Vec<_>>(),
         expected
     );
-    assert!(
-        f.title.starts_with(r.constraints.binding.label().0),
-        "{}",
-        f.title
-    );
+    assert!(f.title.starts_with(r.constraints.binding.label()), "{}", f.title);
 }
 
 #[test]

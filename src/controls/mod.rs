@@ -137,7 +137,7 @@ pub fn Controls() -> impl IntoView {
                     name: labels::sensitivity, get: |s| s.organisation.sensitivity,
                     set: |s, v| s.organisation.sensitivity = v })}
                 {choice(ChoiceField { id: "control-regulation", label: |l| l.tr("Regulatory regime (raises the required SEAL)"),
-                    all: &Regulation::ALL, name: |l, r| l.pick(regulation::spec(r).name),
+                    all: &Regulation::ALL, name: |l, r| l.tr(regulation::spec(r).name),
                     get: |s| s.organisation.regulation, set: |s, v| s.organisation.regulation = v })}
                 {us_parent_toggle()}
                 {num(NumField { id: "control-it-budget", label: |l| l.tr("Annual IT budget"),

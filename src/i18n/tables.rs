@@ -18,6 +18,15 @@ const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
     "Socle", "SEAL", "PUE", "CSV", "PNG", "JSON", "SVG", "TCO", "P10", "P50", "P90", "GPU", "M", "k", "MW",
     "kW", "kWh", "MWh", "TB",
 ];
+/// Names of providers, places and schemes, written the same in every language.
+const NAMES: &[&str] = &[
+    "SecNumCloud",
+    "ANSSI",
+    "OVHcloud",
+    "Scaleway",
+    "Nebius",
+    "Portugal",
+];
 /// Words written the same in English and in one language (German keeps the loanwords of its IT and
 /// finance vocabulary: Colocation, Hardware, Score, Big Bang…).
 fn same_words(lang: Lang) -> &'static [&'static str] {
@@ -40,6 +49,7 @@ fn same_words(lang: Lang) -> &'static [&'static str] {
             "cloud",
             "colocation",
             "france",
+            "maintenance",
             "portugal",
             "public",
             "us",
@@ -55,6 +65,7 @@ fn same_words(lang: Lang) -> &'static [&'static str] {
             "hyperscaler",
             "hardware",
             "software",
+            "hybrid",
             "score",
             "region",
             "start",
@@ -113,6 +124,7 @@ fn may_stay_english(lang: Lang, text: &str) -> bool {
             w.chars().count() == 1
                 || w.chars().all(|c| c.is_ascii_digit())
                 || SAME_IN_EVERY_LANGUAGE.contains(&w)
+                || NAMES.contains(&w)
                 || same_words(lang).iter().any(|s| s.eq_ignore_ascii_case(w))
         })
 }

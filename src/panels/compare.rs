@@ -72,8 +72,8 @@ fn compare_rows(a: &Results, sa: &Scenario, b: &Results, sb: &Scenario, lang: La
     ]);
     rows.push([
         lang.tr("Binding constraint").to_owned(),
-        lang.pick(a.constraints.binding.label()).to_owned(),
-        lang.pick(b.constraints.binding.label()).to_owned(),
+        lang.tr(a.constraints.binding.label()).to_owned(),
+        lang.tr(b.constraints.binding.label()).to_owned(),
         String::new(),
     ]);
     let (ma, mb) = (a.migration.chosen_outcome(), b.migration.chosen_outcome());

@@ -41,29 +41,23 @@ pub fn confidence(lang: Lang, c: Confidence) -> &'static str {
 /// What a source key measures, in words: the catalogue's label, a migration assumption's label, or
 /// the part of the sovereignty framework; the key itself only if none knows it.
 pub fn what(lang: Lang, key: &str) -> String {
-    if let Some(part) = framework_part(key) {
-        return lang.tr(part).to_owned();
-    }
-    label(key).map_or_else(|| key.to_owned(), |l| lang.pick(l).to_owned())
+    label(key).map_or_else(|| key.to_owned(), |l| lang.tr(l).to_owned())
 }
 
-/// The part of the sovereignty framework a source key names, if it names one.
-fn framework_part(key: &str) -> Option<&'static str> {
-    match key {
-        "sovereignty.framework" => Some(t!("Sovereignty objectives and SEAL levels")),
-        "sovereignty.calculator" => Some(t!("Sovereignty criteria and answers")),
-        "sovereignty.points" => Some(t!("Points per answer")),
-        _ => None,
-    }
-}
-
-fn label(key: &str) -> Option<(&'static str, &'static str)> {
-    socle_model::catalogue::label_of(key).or_else(|| {
-        socle_model::migration::defaults::ASSUMPTIONS
-            .iter()
-            .find(|a| a.id == key)
-            .map(|a| a.label)
-    })
+fn label(key: &str) -> Option<&'static str> {
+    socle_model::catalogue::label_of(key)
+        .or_else(|| {
+            socle_model::migration::defaults::ASSUMPTIONS
+                .iter()
+                .find(|a| a.id == key)
+                .map(|a| a.label)
+        })
+        .or(match key {
+            "sovereignty.framework" => Some(socle_model::t!("Sovereignty objectives and SEAL levels")),
+            "sovereignty.calculator" => Some(socle_model::t!("Sovereignty criteria and answers")),
+            "sovereignty.points" => Some(socle_model::t!("Points per answer")),
+            _ => None,
+        })
 }
 
 fn source_line(lang: Lang, key: &'static str, s: Source) -> impl IntoView {
@@ -183,20 +177,20 @@ fn decision_body(state: AppState, figure: DecisionFigure) -> impl IntoView {
 fn derivation_view(
     lang: Lang,
     title: String,
-    formula: (&'static str, &'static str),
+    formula: &'static str,
     inputs: Vec<(&InputValue, Option<String>)>,
     sources: &[(&'static str, Source)],
 ) -> impl IntoView {
     view! {
         <h2 id="explain-title">{title}</h2>
-        <p class="formula" data-testid="explain-formula">{lang.pick(formula)}</p>
+        <p class="formula" data-testid="explain-formula">{lang.tr(formula)}</p>
         <h3>{lang.tr("Inputs used")}</h3>
         <ul data-testid="explain-inputs">
             {inputs.into_iter().map(|(i, q)| view! {
                 <li>
                     {lang.fill("{input}: ", &[(
                         "input",
-                        &format!("{}{}", lang.pick(i.label), q.map(|q| format!(" ({q})")).unwrap_or_default()),
+                        &format!("{}{}", lang.tr(i.label), q.map(|q| format!(" ({q})")).unwrap_or_default()),
                     )])}
                     <strong>{value(lang, i)}</strong>
                 </li>
@@ -283,7 +277,7 @@ mod tests {
                 }
             };
             assert!(
-                !formula.0.is_empty() && !formula.1.is_empty() && formula.0 != formula.1,
+                !formula.is_empty() && Lang::Fr.tr(formula) != formula && Lang::De.tr(formula) != formula,
                 "{}",
                 chart.id
             );

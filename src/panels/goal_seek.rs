@@ -112,7 +112,7 @@ pub fn GoalSeek() -> impl IntoView {
                             });
                             view! {
                                 <tr data-input=input.id()>
-                                    <th scope="row">{l.pick(input.label())}</th>
+                                    <th scope="row">{l.tr(input.label())}</th>
                                     <td>{now}</td>
                                     <td data-testid="goal-seek-answer">{answer_text(l, input, &row.answer)}</td>
                                     <td>{apply}</td>

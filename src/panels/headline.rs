@@ -117,7 +117,7 @@ pub fn shown(h: Headline, r: &Results, s: &Scenario, lang: Lang) -> Shown {
                 t!("Binding constraint"),
                 format!(
                     "{} {}/100",
-                    lang.pick(r.constraints.binding.label()),
+                    lang.tr(r.constraints.binding.label()),
                     f::number(lang, p.value, 0)
                 ),
                 reasons::relaxer(lang, &p.relaxer),
@@ -146,7 +146,7 @@ fn regulation_note(r: &Results, target: DeploymentOption, lang: Lang) -> Option<
     if sov.regulation == Regulation::None {
         return None;
     }
-    let preset = lang.pick(regulation::spec(sov.regulation).name);
+    let preset = lang.tr(regulation::spec(sov.regulation).name);
     let q = &sov.qualification[target.index()];
     Some(match q.disqualifier {
         None => lang.fill("qualifies under {preset}", &[("preset", preset)]),

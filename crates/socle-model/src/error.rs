@@ -1,5 +1,6 @@
 //! Errors for scenarios that fall outside their documented valid ranges.
 
+use crate::Lang;
 use serde::Serialize;
 use std::fmt;
 
@@ -65,62 +66,53 @@ impl ScenarioError {
 }
 
 impl ScenarioError {
-    /// The message in English and French, naming the field, the value given and what is valid.
-    pub fn messages(&self) -> (String, String) {
-        // French writes a decimal comma.
-        let fr = |x: f64| format!("{x}").replace('.', ",");
+    /// The message in `lang`, naming the field, the value given and what is valid; numbers are written
+    /// with the language's decimal separator (a comma in French and German).
+    pub fn message(&self, lang: Lang) -> String {
+        let num = |x: f64| match lang {
+            Lang::En => format!("{x}"),
+            Lang::Fr | Lang::De => format!("{x}").replace('.', ","),
+        };
         match *self {
-            Self::OutOfRange { field, value, min, max } => (
-                format!("{field} = {value} is outside the valid range {min} to {max}"),
-                format!(
-                    "{field} = {} est hors de la plage valide {} à {}",
-                    fr(value),
-                    fr(min),
-                    fr(max)
-                ),
+            Self::OutOfRange { field, value, min, max } => lang.fill(
+                "{field} = {value} is outside the valid range {min} to {max}",
+                &[("field", field), ("value", &num(value)), ("min", &num(min)), ("max", &num(max))],
             ),
-            Self::NotFinite { field, value, min, max } => (
-                format!("{field} = {value} is not a finite number; the valid range is {min} to {max}"),
-                format!(
-                    "{field} = {value} n’est pas un nombre fini ; la plage valide va de {} à {}",
-                    fr(min),
-                    fr(max)
-                ),
+            Self::NotFinite { field, value, min, max } => lang.fill(
+                "{field} = {value} is not a finite number; the valid range is {min} to {max}",
+                &[("field", field), ("value", &num(value)), ("min", &num(min)), ("max", &num(max))],
             ),
-            Self::BadSum { field, sum, expected } => (
-                format!("{field} adds up to {sum}, it must add up to {expected}"),
-                format!("{field} a pour somme {}, elle doit valoir {}", fr(sum), fr(expected)),
+            Self::BadSum { field, sum, expected } => lang.fill(
+                "{field} adds up to {sum}, it must add up to {expected}",
+                &[("field", field), ("sum", &num(sum)), ("expected", &num(expected))],
             ),
-            Self::BadAnswer { option, criterion, answer, ladder_len: 0 } => (
-                format!(
-                    "answer {answer} for {option} names an {criterion}: there are {count} criteria, 0 to {last}",
-                    count = crate::scenario::CRITERION_COUNT,
-                    last = crate::scenario::CRITERION_COUNT - 1
-                ),
-                format!(
-                    "la réponse {answer} pour {option} désigne un critère inconnu : il y a {count} critères, de 0 à {last}",
-                    count = crate::scenario::CRITERION_COUNT,
-                    last = crate::scenario::CRITERION_COUNT - 1
-                ),
+            Self::BadAnswer { option, answer, ladder_len: 0, .. } => lang.fill(
+                "answer {answer} for {option} names an unknown criterion: there are {count} criteria, 0 to {last}",
+                &[
+                    ("answer", &answer.to_string()),
+                    ("option", option),
+                    ("count", &crate::scenario::CRITERION_COUNT.to_string()),
+                    ("last", &(crate::scenario::CRITERION_COUNT - 1).to_string()),
+                ],
             ),
-            Self::BadAnswer { option, criterion, answer, ladder_len } => (
-                format!(
-                    "answer {answer} to {criterion} for {option} is past the end of its ladder of {ladder_len} answers (0 to {})",
-                    ladder_len - 1
-                ),
-                format!(
-                    "la réponse {answer} au critère {criterion} pour {option} dépasse son échelle de {ladder_len} réponses (0 à {})",
-                    ladder_len - 1
-                ),
+            Self::BadAnswer { option, criterion, answer, ladder_len } => lang.fill(
+                "answer {answer} to {criterion} for {option} is past the end of its ladder of {count} answers (0 to {last})",
+                &[
+                    ("answer", &answer.to_string()),
+                    ("criterion", criterion),
+                    ("option", option),
+                    ("count", &ladder_len.to_string()),
+                    ("last", &(ladder_len - 1).to_string()),
+                ],
             ),
         }
     }
 }
 
-/// The English message of [`ScenarioError::messages`].
+/// The English message of [`ScenarioError::message`].
 impl fmt::Display for ScenarioError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.messages().0)
+        f.write_str(&self.message(Lang::En))
     }
 }
 

@@ -5,12 +5,13 @@ use crate::catalogue::{cloud_offer, country, gpu, options, regulation};
 use crate::scenario::{DeploymentOption, Scenario};
 use crate::source::Source;
 use crate::sovereignty::{CALCULATOR_SOURCE, FRAMEWORK_SOURCE, OBJECTIVES, POINTS_SOURCE};
+use crate::t;
 use crate::tco::CostCategory;
 use crate::Results;
 use serde::Serialize;
 
-/// A text in English and French.
-pub type Label = (&'static str, &'static str);
+/// A text in English, its own key for translation (shown with [`crate::Lang::tr`]).
+pub type Label = &'static str;
 
 /// The headline figures of the dashboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -220,17 +221,14 @@ pub fn explain(scenario: &Scenario, results: &Results, headline: Headline) -> Ex
     let hours = f64::from(s.compute.horizon_years) * 8_760.0;
     let (formula, inputs, sources): (Label, Vec<InputValue>, Vec<(&'static str, Source)>) = match headline {
         Headline::Cheapest => (
-            (
-                "Cheapest = the option with the lowest net present value of its costs over the horizon; margin = NPV of the runner-up − NPV of the cheapest; odds = share of the simulated futures (the same futures for every option) in which it is still the cheapest.",
-                "Le moins cher = l’option dont la valeur actuelle nette des coûts sur l’horizon est la plus basse ; marge = VAN du deuxième − VAN du moins cher ; probabilité = part des futurs simulés (les mêmes pour toutes les options) où elle reste la moins chère.",
-            ),
+            t!("Cheapest = the option with the lowest net present value of its costs over the horizon; margin = NPV of the runner-up − NPV of the cheapest; odds = share of the simulated futures (the same futures for every option) in which it is still the cheapest."),
             DeploymentOption::ALL
                 .iter()
                 .map(|&o| input(option_label(o), results.tco.option(o).npv_eur, Unit::Eur))
                 .chain([
-                    input(("Margin", "Marge"), results.tco.cheapest_margin_eur, Unit::Eur),
+                    input(t!("Margin"), results.tco.cheapest_margin_eur, Unit::Eur),
                     input(
-                        ("Odds of staying the cheapest", "Probabilité de rester la moins chère"),
+                        t!("Odds of staying the cheapest"),
                         results.decision.uncertainty.option(results.tco.cheapest).p_cheapest,
                         Unit::Share,
                     ),
@@ -239,16 +237,13 @@ pub fn explain(scenario: &Scenario, results: &Results, headline: Headline) -> Ex
             cost_sources(s, results.tco.cheapest),
         ),
         Headline::TargetNpv => (
-            (
-                "NPV = Σ over months t of (hardware + facility + energy + staff + maintenance + software + colocation + cloud fees + egress − residual value)ₜ ÷ (1 + discount rate)^(t/12). Nothing is paid after the horizon: cloud fees only for the months of service inside it; owned servers are credited at the lower of book and market value (the resale share of their cost); dollar prices are converted at the scenario's rate.",
-                "VAN = Σ sur les mois t de (matériel + bâtiment + énergie + personnel + maintenance + logiciels + colocation + cloud + sortie de données − valeur résiduelle)ₜ ÷ (1 + taux d’actualisation)^(t/12). Rien n’est payé après l’horizon : le cloud seulement pour les mois de service dans l’horizon ; les serveurs possédés sont crédités au plus bas de la valeur comptable et de la valeur de marché (la part de revente de leur coût) ; les prix en dollars sont convertis au taux du scénario.",
-            ),
+            t!("NPV = Σ over months t of (hardware + facility + energy + staff + maintenance + software + colocation + cloud fees + egress − residual value)ₜ ÷ (1 + discount rate)^(t/12). Nothing is paid after the horizon: cloud fees only for the months of service inside it; owned servers are credited at the lower of book and market value (the resale share of their cost); dollar prices are converted at the scenario's rate."),
             {
                 let mut v = vec![
-                    input(("Discount rate", "Taux d’actualisation"), s.finance.discount_rate, Unit::Share),
-                    input(("Horizon", "Horizon"), f64::from(s.compute.horizon_years), Unit::Years),
-                    input(("GPUs", "GPU"), f64::from(s.compute.gpu_count), Unit::Number),
-                    input(("Utilisation", "Taux d’utilisation"), s.compute.utilisation, Unit::Share),
+                    input(t!("Discount rate"), s.finance.discount_rate, Unit::Share),
+                    input(t!("Horizon"), f64::from(s.compute.horizon_years), Unit::Years),
+                    input(t!("GPUs"), f64::from(s.compute.gpu_count), Unit::Number),
+                    input(t!("Utilisation"), s.compute.utilisation, Unit::Share),
                 ];
                 v.extend(
                     CostCategory::ALL
@@ -261,33 +256,27 @@ pub fn explain(scenario: &Scenario, results: &Results, headline: Headline) -> Ex
             cost_sources(s, target),
         ),
         Headline::CostPerUsefulGpuHour => (
-            (
-                "Cost per useful GPU-hour = total cost over the horizon ÷ (GPUs × hours in the horizon × utilisation). Unavailable at 0 % utilisation.",
-                "Coût par heure GPU utile = coût total sur l’horizon ÷ (GPU × heures de l’horizon × taux d’utilisation). Non défini à 0 % d’utilisation.",
-            ),
+            t!("Cost per useful GPU-hour = total cost over the horizon ÷ (GPUs × hours in the horizon × utilisation). Unavailable at 0 % utilisation."),
             vec![
-                input(("Total cost", "Coût total"), t.total_cost_eur, Unit::Eur),
-                input(("GPUs", "GPU"), f64::from(s.compute.gpu_count), Unit::Number),
-                input(("Hours in the horizon", "Heures de l’horizon"), hours, Unit::Hours),
-                input(("Utilisation", "Taux d’utilisation"), s.compute.utilisation, Unit::Share),
+                input(t!("Total cost"), t.total_cost_eur, Unit::Eur),
+                input(t!("GPUs"), f64::from(s.compute.gpu_count), Unit::Number),
+                input(t!("Hours in the horizon"), hours, Unit::Hours),
+                input(t!("Utilisation"), s.compute.utilisation, Unit::Share),
             ],
             cost_sources(s, target),
         ),
         Headline::FacilityPower => {
             let g = gpu(s.compute.gpu);
             (
-                (
-                    "Facility power = GPUs × board power × server overhead × PUE (nameplate); the average applies a load factor = idle share + (1 − idle share) × utilisation × workload power factor.",
-                    "Puissance du site = GPU × puissance de la carte × surcoût serveur × PUE (nominal) ; la moyenne applique un facteur de charge = part au repos + (1 − part au repos) × utilisation × facteur de la charge.",
-                ),
+                t!("Facility power = GPUs × board power × server overhead × PUE (nameplate); the average applies a load factor = idle share + (1 − idle share) × utilisation × workload power factor."),
                 vec![
-                    input(("GPUs", "GPU"), f64::from(s.compute.gpu_count), Unit::Number),
-                    input(("Board power", "Puissance de la carte"), g.board_power_w.value, Unit::Watts),
-                    input(("Server overhead", "Surcoût serveur"), g.server_overhead.value, Unit::Number),
-                    input(("PUE", "PUE"), t.power.pue, Unit::Number),
-                    input(("IT power, nameplate", "Puissance IT nominale"), t.power.it_mw_nameplate, Unit::Mw),
-                    input(("Facility power, nameplate", "Puissance du site, nominale"), t.power.facility_mw_peak, Unit::Mw),
-                    input(("Facility power, average", "Puissance du site, moyenne"), t.power.facility_mw_average, Unit::Mw),
+                    input(t!("GPUs"), f64::from(s.compute.gpu_count), Unit::Number),
+                    input(t!("Board power"), g.board_power_w.value, Unit::Watts),
+                    input(t!("Server overhead"), g.server_overhead.value, Unit::Number),
+                    input(t!("PUE"), t.power.pue, Unit::Number),
+                    input(t!("IT power, nameplate"), t.power.it_mw_nameplate, Unit::Mw),
+                    input(t!("Facility power, nameplate"), t.power.facility_mw_peak, Unit::Mw),
+                    input(t!("Facility power, average"), t.power.facility_mw_average, Unit::Mw),
                 ],
                 {
                     let mut v = pick(&g.sources(), &["board_power_w", "server_overhead"]);
@@ -301,14 +290,11 @@ pub fn explain(scenario: &Scenario, results: &Results, headline: Headline) -> Ex
             )
         }
         Headline::Emissions => (
-            (
-                "Emissions = energy drawn per year (average facility power × 8,760 h) × grid carbon intensity (location-based).",
-                "Émissions = énergie consommée par an (puissance moyenne du site × 8 760 h) × intensité carbone du réseau (méthode géographique).",
-            ),
+            t!("Emissions = energy drawn per year (average facility power × 8,760 h) × grid carbon intensity (location-based)."),
             vec![
-                input(("Energy per year", "Énergie par an"), t.power.annual_mwh, Unit::MwhPerYear),
-                input(("Grid carbon intensity", "Intensité carbone du réseau"), t.power.carbon_g_per_kwh, Unit::GCo2PerKwh),
-                input(("Emissions", "Émissions"), t.power.tco2_per_year, Unit::TCo2PerYear),
+                input(t!("Energy per year"), t.power.annual_mwh, Unit::MwhPerYear),
+                input(t!("Grid carbon intensity"), t.power.carbon_g_per_kwh, Unit::GCo2PerKwh),
+                input(t!("Emissions"), t.power.tco2_per_year, Unit::TCo2PerYear),
             ],
             {
                 let c = cloud_offer(target).map_or(s.site.country, |o| o.region);
@@ -324,15 +310,12 @@ pub fn explain(scenario: &Scenario, results: &Results, headline: Headline) -> Ex
                 .collect();
             v.extend(results.sovereignty.weights.iter().zip(OBJECTIVES.iter()).map(|(w, o)| InputValue {
                 qualifier: Some(o.id),
-                ..input(("Weight", "Pondération"), w / 100.0, Unit::Share)
+                ..input(t!("Weight"), w / 100.0, Unit::Share)
             }));
-            v.push(input(("SEAL reached", "SEAL atteint"), f64::from(sov.seal), Unit::Number));
-            v.push(input(("SEAL required", "SEAL requis"), f64::from(results.sovereignty.required_seal), Unit::Number));
+            v.push(input(t!("SEAL reached"), f64::from(sov.seal), Unit::Number));
+            v.push(input(t!("SEAL required"), f64::from(results.sovereignty.required_seal), Unit::Number));
             (
-                (
-                    "Score = Σ weight × (points ÷ maximum points) over the 8 objectives; SEAL = the lowest SEAL of the 48 answers (weakest link), compared with the SEAL the data sensitivity requires.",
-                    "Score = Σ pondération × (points ÷ points maximum) sur les 8 objectifs ; SEAL = le plus bas SEAL des 48 réponses (maillon faible), comparé au SEAL qu’exige la sensibilité des données.",
-                ),
+                t!("Score = Σ weight × (points ÷ maximum points) over the 8 objectives; SEAL = the lowest SEAL of the 48 answers (weakest link), compared with the SEAL the data sensitivity requires."),
                 v,
                 {
                     let mut sources = vec![
@@ -346,10 +329,7 @@ pub fn explain(scenario: &Scenario, results: &Results, headline: Headline) -> Ex
             )
         }
         Headline::BindingConstraint => (
-            (
-                "Each pressure is 0–100, the strongest of its factors; the binding constraint is the highest pressure (ties: energy, hardware, geopolitical, economic).",
-                "Chaque pression vaut de 0 à 100, le plus fort de ses facteurs ; la contrainte dominante est la pression la plus haute (à égalité : énergie, matériel, géopolitique, économie).",
-            ),
+            t!("Each pressure is 0–100, the strongest of its factors; the binding constraint is the highest pressure (ties: energy, hardware, geopolitical, economic)."),
             results
                 .constraints
                 .pressures
@@ -366,17 +346,14 @@ pub fn explain(scenario: &Scenario, results: &Results, headline: Headline) -> Ex
         Headline::Migration => {
             let m = results.migration.chosen_outcome();
             (
-                (
-                    "P50 of total migration cost and completion month over seeded Monte Carlo paths; each wave (or the single big-bang cut-over) draws a cost and schedule overrun whose black-swan tail grows with its planned size in dollars (small below $1M, McKinsey & Oxford's 17% from $15M) and whose mean grows with its duration.",
-                    "Médiane (P50) du coût total et du mois d’achèvement sur des trajectoires Monte-Carlo à graine fixe ; chaque vague (ou la bascule unique du big-bang) tire un dépassement de coût et de délai dont la queue de cygnes noirs croît avec son montant prévu en dollars (petit sous 1 M$, 17 % de McKinsey & Oxford dès 15 M$) et la moyenne avec sa durée.",
-                ),
+                t!("P50 of total migration cost and completion month over seeded Monte Carlo paths; each wave (or the single big-bang cut-over) draws a cost and schedule overrun whose black-swan tail grows with its planned size in dollars (small below $1M, McKinsey & Oxford's 17% from $15M) and whose mean grows with its duration."),
                 vec![
-                    input(("Planned cost", "Coût prévu"), m.planned_cost_eur, Unit::Eur),
-                    input(("P10 cost", "Coût P10"), m.total_cost_eur.p10, Unit::Eur),
-                    input(("P50 cost", "Coût P50"), m.total_cost_eur.p50, Unit::Eur),
-                    input(("P90 cost", "Coût P90"), m.total_cost_eur.p90, Unit::Eur),
-                    input(("P50 completion", "Achèvement P50"), m.completion_month.p50, Unit::Months),
-                    input(("Monte Carlo paths", "Trajectoires Monte-Carlo"), f64::from(s.assumptions.monte_carlo_paths), Unit::Number),
+                    input(t!("Planned cost"), m.planned_cost_eur, Unit::Eur),
+                    input(t!("P10 cost"), m.total_cost_eur.p10, Unit::Eur),
+                    input(t!("P50 cost"), m.total_cost_eur.p50, Unit::Eur),
+                    input(t!("P90 cost"), m.total_cost_eur.p90, Unit::Eur),
+                    input(t!("P50 completion"), m.completion_month.p50, Unit::Months),
+                    input(t!("Monte Carlo paths"), f64::from(s.assumptions.monte_carlo_paths), Unit::Number),
                 ],
                 crate::migration::sources(),
             )
@@ -392,10 +369,10 @@ pub fn explain(scenario: &Scenario, results: &Results, headline: Headline) -> Ex
 
 fn option_label(o: DeploymentOption) -> Label {
     match o {
-        DeploymentOption::OnPremises => ("On premises", "Sur site"),
-        DeploymentOption::Colocation => ("Colocation", "Colocation"),
-        DeploymentOption::EuSovereignCloud => ("EU sovereign cloud", "Cloud souverain européen"),
-        DeploymentOption::UsSovereignOffer => ("US sovereign offer", "Offre souveraine US"),
-        DeploymentOption::UsPublicCloud => ("US public cloud", "Cloud public US"),
+        DeploymentOption::OnPremises => t!("On premises"),
+        DeploymentOption::Colocation => t!("Colocation"),
+        DeploymentOption::EuSovereignCloud => t!("EU sovereign cloud"),
+        DeploymentOption::UsSovereignOffer => t!("US sovereign offer"),
+        DeploymentOption::UsPublicCloud => t!("US public cloud"),
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::scenario::{DeploymentOption, Scenario};
 use crate::sovereignty::SovereigntyResults;
+use crate::t;
 use crate::tco::{self, NpvCoefficients, TcoResults};
 use serde::Serialize;
 
@@ -50,19 +51,19 @@ impl TornadoInput {
         Self::ExchangeRate,
     ];
 
-    /// Name in English and French.
-    pub const fn label(self) -> (&'static str, &'static str) {
+    /// Name (English, translated where shown).
+    pub const fn label(self) -> &'static str {
         match self {
-            Self::GpuPrice => ("GPU price", "Prix des GPU"),
-            Self::EnergyPrice => ("Electricity price", "Prix de l’électricité"),
-            Self::Utilisation => ("Utilisation", "Taux d’utilisation"),
-            Self::Pue => ("PUE", "PUE"),
-            Self::DiscountRate => ("Discount rate", "Taux d’actualisation"),
-            Self::StaffCost => ("Staff cost", "Coût du personnel"),
-            Self::CloudPrice => ("Cloud GPU-hour price", "Prix de l’heure GPU cloud"),
-            Self::ColocationFee => ("Colocation fee", "Redevance de colocation"),
-            Self::Maintenance => ("Maintenance", "Maintenance"),
-            Self::ExchangeRate => ("US dollars per euro", "Dollars US pour un euro"),
+            Self::GpuPrice => t!("GPU price"),
+            Self::EnergyPrice => t!("Electricity price"),
+            Self::Utilisation => t!("Utilisation"),
+            Self::Pue => t!("PUE"),
+            Self::DiscountRate => t!("Discount rate"),
+            Self::StaffCost => t!("Staff cost"),
+            Self::CloudPrice => t!("Cloud GPU-hour price"),
+            Self::ColocationFee => t!("Colocation fee"),
+            Self::Maintenance => t!("Maintenance"),
+            Self::ExchangeRate => t!("US dollars per euro"),
         }
     }
 }

@@ -75,7 +75,7 @@ fn every_country_is_catalogued_with_sane_figures() {
             "{}",
             spec.code
         );
-        assert!(!spec.name.0.is_empty() && !spec.name.1.is_empty());
+        assert!(socle_model::Lang::ALL.iter().all(|l| !l.tr(spec.name).is_empty()));
         assert_eq!(spec.sources().iter().filter(|(k, _)| keys.contains(k)).count(), 4);
     }
 }

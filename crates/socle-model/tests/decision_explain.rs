@@ -19,11 +19,11 @@ fn every_decision_figure_has_its_derivation() {
         for figure in figures {
             let e = explain(&s, &r.decision, figure);
             assert_eq!(e.figure, figure);
-            assert!(!e.formula.0.is_empty() && !e.formula.1.is_empty());
+            assert!(socle_model::Lang::ALL.iter().all(|l| !l.tr(e.formula).is_empty()));
             assert!(!e.inputs.is_empty(), "{p:?} {figure:?}");
             for i in &e.inputs {
                 assert!(i.value.is_finite(), "{p:?} {figure:?} {:?}", i.label);
-                assert!(!i.label.0.is_empty() && !i.label.1.is_empty());
+                assert!(socle_model::Lang::ALL.iter().all(|l| !l.tr(i.label).is_empty()));
             }
             assert!(!e.sources.is_empty(), "{p:?} {figure:?}");
             for (key, source) in &e.sources {
@@ -46,7 +46,7 @@ fn every_decision_figure_has_its_derivation() {
                 bands
                     .inputs
                     .iter()
-                    .find(|i| i.label.0 == label && i.qualifier == Some(o.option.id()))
+                    .find(|i| i.label == label && i.qualifier == Some(o.option.id()))
                     .map(|i| i.value)
             };
             assert_eq!(of("NPV P10"), o.band_p10.last().copied());

@@ -42,8 +42,11 @@ fn every_distribution_has_a_complete_source_and_a_label() {
     for (key, source) in &sources {
         assert!(source.is_complete(), "{key}: {source:?}");
         assert!(all.contains(key), "{key} missing from all_sources()");
-        let (en, fr) = label_of(key).unwrap_or_else(|| panic!("no label for {key}"));
-        assert!(!en.is_empty() && !fr.is_empty());
+        let en = label_of(key).unwrap_or_else(|| panic!("no label for {key}"));
+        assert!(!en.is_empty(), "{key}");
+        for lang in [socle_model::Lang::Fr, socle_model::Lang::De] {
+            assert_ne!(lang.tr(en), en, "{key}: no {} label", lang.code());
+        }
     }
     // The electricity spread is the site country's own volatility.
     for p in Persona::PRESETS {

@@ -25,7 +25,7 @@ use socle_model::sensitivity::{TornadoInput, MAP_SIZE};
 use socle_model::tco::{self, npv_coefficients, present_gpu_hours};
 use socle_model::{
     evaluate, persona_scenario, Commitment, Country, DataSensitivity, DeploymentOption, GpuModel,
-    KeyManagement, Persona, ProviderHq, Results, Scenario, StartMonth, WeightProfile, WorkloadMix,
+    KeyManagement, Lang, Persona, ProviderHq, Results, Scenario, StartMonth, WeightProfile, WorkloadMix,
 };
 
 /// `a` and `b` agree to `rel` of their magnitude (or to 1e-6 near zero).
@@ -262,7 +262,7 @@ proptest! {
         for headline in Headline::ALL {
             let e = explain(&s, &r, headline);
             prop_assert_eq!(e.headline, headline);
-            prop_assert!(!e.formula.0.is_empty() && !e.formula.1.is_empty());
+            prop_assert!(Lang::ALL.iter().all(|l| !l.tr(e.formula).is_empty()));
             prop_assert!(!e.inputs.is_empty(), "{:?} has no inputs", headline);
             prop_assert!(!e.sources.is_empty(), "{:?} has no sources", headline);
             for (key, source) in &e.sources {
@@ -270,7 +270,7 @@ proptest! {
             }
             for input in &e.inputs {
                 prop_assert!(input.value.is_finite(), "{:?}: {:?}", headline, input);
-                prop_assert!(!input.label.0.is_empty() && !input.label.1.is_empty());
+                prop_assert!(Lang::ALL.iter().all(|l| !l.tr(input.label).is_empty()));
             }
         }
     }

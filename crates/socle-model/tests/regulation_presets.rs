@@ -3,6 +3,7 @@
 
 use socle_model::catalogue::regulation::{spec, REGULATIONS};
 use socle_model::sovereignty::{Disqualifier, CRITERIA};
+use socle_model::Lang;
 use socle_model::{
     evaluate, persona_scenario, DataSensitivity, DeploymentOption::*, KeyManagement, Persona, ProviderHq,
     Regulation, Scenario,
@@ -76,7 +77,7 @@ fn each_preset_requires_the_seal_and_floors_its_source_gives() {
         assert_eq!(got, floors.to_vec(), "{regulation:?}");
         for f in s.floors {
             assert!(f.source.is_complete(), "{regulation:?}");
-            assert!(!f.demand.0.is_empty() && !f.demand.1.is_empty());
+            assert!(!f.demand.is_empty() && !Lang::Fr.tr(f.demand).is_empty());
         }
         // Every required SEAL except the Commission's own is an interpretation and says so.
         let is_csf = matches!(
@@ -84,11 +85,12 @@ fn each_preset_requires_the_seal_and_floors_its_source_gives() {
             Regulation::CsfSeal2 | Regulation::CsfSeal3 | Regulation::None
         );
         assert_eq!(
-            s.seal_reasoning.0.contains("interpretation"),
+            s.seal_reasoning.contains("interpretation"),
             !is_csf,
             "{regulation:?}"
         );
-        assert_eq!(s.seal_reasoning.1.contains("interprétation"), !is_csf);
+        assert_eq!(Lang::Fr.tr(s.seal_reasoning).contains("interprétation"), !is_csf);
+        assert_eq!(Lang::De.tr(s.seal_reasoning).contains("Auslegung"), !is_csf);
     }
     // EUCS is not adopted: the preset says what is not settled.
     assert!(spec(Regulation::EucsHigh).unsettled.is_some());

@@ -6,7 +6,7 @@
 use proptest::prelude::*;
 use socle_model::ranges::*;
 use socle_model::{
-    evaluate, persona_scenario, AnswerOverride, DeploymentOption, Persona, Scenario, ScenarioError,
+    evaluate, persona_scenario, AnswerOverride, DeploymentOption, Lang, Persona, Scenario, ScenarioError,
     WeightProfile, WorkloadMix,
 };
 
@@ -144,17 +144,18 @@ fn rejected(s: &Scenario) -> ScenarioError {
     evaluate(s).expect_err("the scenario must be rejected")
 }
 
-/// The English message names the field, the value as given and both ends of the range; so does the
-/// French one, with decimal commas.
+/// The English message names the field, the value as given and both ends of the range; so do the
+/// French and German ones, with decimal commas.
 fn assert_message_names(e: &ScenarioError, field: &str, value: f64, (min, max): (f64, f64)) {
-    let (en, fr) = e.messages();
+    let (en, fr, de) = (e.message(Lang::En), e.message(Lang::Fr), e.message(Lang::De));
     assert_eq!(e.to_string(), en);
-    for text in [&en, &fr] {
+    for text in [&en, &fr, &de] {
         assert!(text.starts_with(&format!("{field} = ")), "{text}");
     }
     for part in [format!("{value}"), format!("{min}"), format!("{max}")] {
         assert!(en.contains(&part), "{en} lacks {part}");
         assert!(fr.contains(&part.replace('.', ",")), "{fr} lacks {part}");
+        assert!(de.contains(&part.replace('.', ",")), "{de} lacks {part}");
     }
 }
 
@@ -289,7 +290,7 @@ fn a_workload_mix_that_does_not_add_up_to_one_is_rejected() {
         }
         ref other => panic!("{other:?}"),
     }
-    let (en, fr) = e.messages();
+    let (en, fr) = (e.message(Lang::En), e.message(Lang::Fr));
     assert!(en.contains("compute.mix") && en.contains("1.1") && en.ends_with("must add up to 1"));
     assert!(fr.contains("compute.mix") && fr.contains("1,1"));
     // Rounding in a mix typed as three decimals is accepted (tolerance 1e-6).
@@ -340,7 +341,7 @@ fn a_bad_answer_override_is_rejected_by_evaluate() {
             ladder_len: 3
         }
     );
-    let (en, fr) = e.messages();
+    let (en, fr) = (e.message(Lang::En), e.message(Lang::Fr));
     assert!(
         en.contains("SOV-2.1") && en.contains("colocation") && en.contains("0 to 2"),
         "{en}"
@@ -395,4 +396,30 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn a_german_message_names_the_field_and_its_range_in_german() {
+    let mut s = base();
+    s.site.pue = 3.5;
+    let e = rejected(&s);
+    let (min, max) = PUE;
+    let fmt = |x: f64| format!("{x}").replace('.', ",");
+    assert_eq!(
+        e.message(Lang::De),
+        format!(
+            "site.pue = 3,5 liegt außerhalb des gültigen Bereichs von {} bis {}",
+            fmt(min),
+            fmt(max)
+        )
+    );
+    let sum = ScenarioError::BadSum {
+        field: "compute.mix",
+        sum: 1.1,
+        expected: 1.0,
+    };
+    assert_eq!(
+        sum.message(Lang::De),
+        "compute.mix ergibt in Summe 1,1, muss aber 1 ergeben"
+    );
 }

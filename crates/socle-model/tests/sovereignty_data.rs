@@ -1,6 +1,7 @@
 //! The framework data: counts, ladders, points, SEAL levels and labels as the reference transcribes them.
 
 use socle_model::sovereignty::*;
+use socle_model::Lang;
 
 #[test]
 fn eight_objectives_and_48_criteria_split_8_6_5_6_7_5_7_4() {
@@ -104,18 +105,35 @@ fn score_only_criteria_are_exactly_the_nine_of_the_reference() {
 }
 
 #[test]
-fn every_label_exists_in_english_and_french() {
-    let filled = |(en, fr): Label| !en.trim().is_empty() && !fr.trim().is_empty();
+fn every_label_is_written_in_every_language() {
+    // English is the key; every other language has the label in its table.
+    let filled = |en: Label| {
+        !en.trim().is_empty()
+            && Lang::ALL
+                .iter()
+                .filter(|l| **l != Lang::En)
+                .all(|l| l.table().iter().any(|(k, t)| *k == en && !t.trim().is_empty()))
+    };
     assert!(OBJECTIVES.iter().all(|o| filled(o.name)));
     assert!(SEAL_NAMES.iter().all(|&n| filled(n)));
     for c in &CRITERIA {
         assert!(filled(c.name), "{}", c.id);
         for a in c.answers {
-            assert!(filled(a.label), "{}", c.id);
+            assert!(filled(a.label), "{}: {}", c.id, a.label);
         }
-        // Labels on one ladder are distinct, so the advanced panel can tell the answers apart.
-        for (i, a) in c.answers.iter().enumerate() {
-            assert!(c.answers[i + 1..].iter().all(|b| b.label != a.label), "{}", c.id);
+        // Labels on one ladder are distinct in every language, so the advanced panel can tell the
+        // answers apart.
+        for lang in Lang::ALL {
+            for (i, a) in c.answers.iter().enumerate() {
+                assert!(
+                    c.answers[i + 1..]
+                        .iter()
+                        .all(|b| lang.tr(b.label) != lang.tr(a.label)),
+                    "{} in {}",
+                    c.id,
+                    lang.code()
+                );
+            }
         }
     }
 }

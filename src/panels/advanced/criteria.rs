@@ -53,10 +53,10 @@ fn cell(lang: Lang, c: usize, col: Column) -> impl IntoView {
     view! {
         <td class:modified=move || modified.get()>
             <label class="visually-hidden" for=id.clone()>
-                {format!("{}, {} {}", labels::option(lang, option), criterion.id, lang.pick(criterion.name))}
+                {format!("{}, {} {}", labels::option(lang, option), criterion.id, lang.tr(criterion.name))}
             </label>
             <select id=id.clone() data-testid=id prop:value=move || answer.get().to_string()
-                title=move || lang.pick(criterion.answers[usize::from(answer.get())].label)
+                title=move || lang.tr(criterion.answers[usize::from(answer.get())].label)
                 on:change=move |ev| {
                     if let Ok(a) = event_target_value(&ev).parse::<u8>() {
                         state.update(move |s| set_answer(s, option, c, a));
@@ -64,7 +64,7 @@ fn cell(lang: Lang, c: usize, col: Column) -> impl IntoView {
                 }>
                 {criterion.answers.iter().enumerate().map(|(i, a)| {
                     // SEAL first: a narrow select cuts the end of the label, never the level.
-                    let text = format!("SEAL-{} · {}", a.seal, lang.pick(a.label));
+                    let text = format!("SEAL-{} · {}", a.seal, lang.tr(a.label));
                     let is = usize::from(selected) == i;
                     if i > cap {
                         Either::Left(view! {
@@ -96,11 +96,11 @@ fn table(lang: Lang, cols: [Column; 5]) -> impl IntoView {
             {OBJECTIVES.iter().map(|objective| view! {
                 <tbody>
                     <tr class="adv-objective"><th scope="rowgroup" colspan="6">
-                        {objective.id}" · "{lang.pick(objective.name)}
+                        {objective.id}" · "{lang.tr(objective.name)}
                     </th></tr>
                     {objective.criteria().map(|c| view! {
                         <tr>
-                            <th scope="row"><span class="adv-crit-id">{CRITERIA[c].id}</span>" "{lang.pick(CRITERIA[c].name)}</th>
+                            <th scope="row"><span class="adv-crit-id">{CRITERIA[c].id}</span>" "{lang.tr(CRITERIA[c].name)}</th>
                             {cols.map(|col| cell(lang, c, col)).collect_view()}
                         </tr>
                     }).collect_view()}

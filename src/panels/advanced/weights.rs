@@ -50,7 +50,7 @@ fn weight_input(i: usize, draft: RwSignal<Weights>, modified: Memo<[bool; 8]>) -
     view! {
         <div class="control adv-weight" class:modified=move || modified.get()[i]>
             <label for=id.clone()>
-                <span class="control-label">{objective.id}" · "{move || state.lang.get().pick(objective.name)}</span>
+                <span class="control-label">{objective.id}" · "{move || state.lang.get().tr(objective.name)}</span>
             </label>
             <input type="number" id=id.clone() data-testid=id node_ref=input min="0" max="100" step="0.5"
                 value=draft.get_untracked()[i].to_string()

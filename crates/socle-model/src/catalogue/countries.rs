@@ -8,6 +8,7 @@
 use super::Sourced;
 use crate::scenario::Country;
 use crate::source::{Confidence, Source};
+use crate::t;
 use serde::Serialize;
 
 /// How hard it is to get a new grid connection for a data centre, from the connection lead time.
@@ -28,8 +29,8 @@ pub struct CountrySpec {
     pub country: Country,
     /// ISO 3166 alpha-2 code ("EU" for the EU-27 average).
     pub code: &'static str,
-    /// Display name, (English, French).
-    pub name: (&'static str, &'static str),
+    /// Display name.
+    pub name: &'static str,
     /// Business electricity price, euros per kWh excluding VAT.
     pub electricity_eur_kwh: Sourced,
     /// Grid carbon intensity, grams CO2e per kWh (location-based).
@@ -175,7 +176,7 @@ pub static COUNTRIES: [CountrySpec; 15] = [
     CountrySpec {
         country: Country::Fr,
         code: "FR",
-        name: ("France", "France"),
+        name: t!("France"),
         electricity_eur_kwh: Sourced::new(
             0.15,
             Source {
@@ -200,7 +201,7 @@ pub static COUNTRIES: [CountrySpec; 15] = [
     CountrySpec {
         country: Country::De,
         code: "DE",
-        name: ("Germany", "Allemagne"),
+        name: t!("Germany"),
         electricity_eur_kwh: price_nv(0.20),
         carbon_g_per_kwh: ember(342.1),
         grid_lead_time_months: Sourced::new(
@@ -217,7 +218,7 @@ pub static COUNTRIES: [CountrySpec; 15] = [
     CountrySpec {
         country: Country::Ie,
         code: "IE",
-        name: ("Ireland", "Irlande"),
+        name: t!("Ireland"),
         electricity_eur_kwh: price_nv(0.22),
         carbon_g_per_kwh: ember(279.8),
         grid_lead_time_months: Sourced::new(
@@ -237,7 +238,7 @@ pub static COUNTRIES: [CountrySpec; 15] = [
     CountrySpec {
         country: Country::Nl,
         code: "NL",
-        name: ("Netherlands", "Pays-Bas"),
+        name: t!("Netherlands"),
         electricity_eur_kwh: price_nv(0.16),
         carbon_g_per_kwh: ember(252.7),
         grid_lead_time_months: Sourced::new(
@@ -256,7 +257,7 @@ pub static COUNTRIES: [CountrySpec; 15] = [
     CountrySpec {
         country: Country::Be,
         code: "BE",
-        name: ("Belgium", "Belgique"),
+        name: t!("Belgium"),
         electricity_eur_kwh: price_guess(0.17),
         carbon_g_per_kwh: ember(117.6),
         grid_lead_time_months: lead_estimate(48.0),
@@ -265,7 +266,7 @@ pub static COUNTRIES: [CountrySpec; 15] = [
     CountrySpec {
         country: Country::Es,
         code: "ES",
-        name: ("Spain", "Espagne"),
+        name: t!("Spain"),
         electricity_eur_kwh: price_nv(0.13),
         carbon_g_per_kwh: ember(146.2),
         grid_lead_time_months: lead_estimate(36.0),
@@ -274,7 +275,7 @@ pub static COUNTRIES: [CountrySpec; 15] = [
     CountrySpec {
         country: Country::It,
         code: "IT",
-        name: ("Italy", "Italie"),
+        name: t!("Italy"),
         electricity_eur_kwh: price_nv(0.21),
         carbon_g_per_kwh: ember(287.8),
         grid_lead_time_months: lead_estimate(36.0),
@@ -283,7 +284,7 @@ pub static COUNTRIES: [CountrySpec; 15] = [
     CountrySpec {
         country: Country::Pl,
         code: "PL",
-        name: ("Poland", "Pologne"),
+        name: t!("Poland"),
         electricity_eur_kwh: price_nv(0.20),
         carbon_g_per_kwh: ember(615.0),
         grid_lead_time_months: lead_estimate(36.0),
@@ -292,7 +293,7 @@ pub static COUNTRIES: [CountrySpec; 15] = [
     CountrySpec {
         country: Country::Se,
         code: "SE",
-        name: ("Sweden", "Suède"),
+        name: t!("Sweden"),
         electricity_eur_kwh: price_nv(0.08),
         carbon_g_per_kwh: ember(35.9),
         grid_lead_time_months: lead_estimate(30.0),
@@ -301,7 +302,7 @@ pub static COUNTRIES: [CountrySpec; 15] = [
     CountrySpec {
         country: Country::Fi,
         code: "FI",
-        name: ("Finland", "Finlande"),
+        name: t!("Finland"),
         electricity_eur_kwh: price_nv(0.08),
         carbon_g_per_kwh: ember(72.3),
         grid_lead_time_months: lead_estimate(24.0),
@@ -310,7 +311,7 @@ pub static COUNTRIES: [CountrySpec; 15] = [
     CountrySpec {
         country: Country::Dk,
         code: "DK",
-        name: ("Denmark", "Danemark"),
+        name: t!("Denmark"),
         electricity_eur_kwh: price_nv(0.14),
         carbon_g_per_kwh: ember(143.3),
         grid_lead_time_months: lead_estimate(36.0),
@@ -319,7 +320,7 @@ pub static COUNTRIES: [CountrySpec; 15] = [
     CountrySpec {
         country: Country::No,
         code: "NO",
-        name: ("Norway", "Norvège"),
+        name: t!("Norway"),
         electricity_eur_kwh: price_nv(0.08),
         carbon_g_per_kwh: ember(30.8),
         grid_lead_time_months: lead_estimate(30.0),
@@ -328,7 +329,7 @@ pub static COUNTRIES: [CountrySpec; 15] = [
     CountrySpec {
         country: Country::At,
         code: "AT",
-        name: ("Austria", "Autriche"),
+        name: t!("Austria"),
         electricity_eur_kwh: price_guess(0.17),
         carbon_g_per_kwh: ember(102.6),
         grid_lead_time_months: lead_estimate(36.0),
@@ -337,7 +338,7 @@ pub static COUNTRIES: [CountrySpec; 15] = [
     CountrySpec {
         country: Country::Pt,
         code: "PT",
-        name: ("Portugal", "Portugal"),
+        name: t!("Portugal"),
         electricity_eur_kwh: price_guess(0.13),
         carbon_g_per_kwh: ember(111.8),
         grid_lead_time_months: lead_estimate(30.0),
@@ -346,7 +347,7 @@ pub static COUNTRIES: [CountrySpec; 15] = [
     CountrySpec {
         country: Country::Eu27,
         code: "EU",
-        name: ("EU-27 average", "Moyenne UE-27"),
+        name: t!("EU-27 average"),
         electricity_eur_kwh: Sourced::new(
             0.19,
             Source {

@@ -15,6 +15,7 @@ pub use gpus::{gpu, GpuSpec, Vendor};
 pub use options::{cloud_offer, CloudOffer};
 
 use crate::source::Source;
+use crate::t;
 
 /// A number with its provenance.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -51,9 +52,9 @@ pub fn all_sources() -> Vec<(&'static str, Source)> {
     out
 }
 
-/// What a key of [`all_sources`] measures, (English, French), for the explanation panel. The entity in
+/// What a key of [`all_sources`] measures (English, translated where shown), for the explanation panel. The entity in
 /// the key (GPU model, country code, cloud option) is shown by the UI from its own catalogue entry.
-pub fn label_of(key: &str) -> Option<(&'static str, &'static str)> {
+pub fn label_of(key: &str) -> Option<&'static str> {
     let field = field_of(key);
     if let Some(label) = uncertainty::label_of(key) {
         return Some(label);
@@ -62,114 +63,62 @@ pub fn label_of(key: &str) -> Option<(&'static str, &'static str)> {
         return Some(label);
     }
     Some(match field {
-        "board_power_w" => ("Board power (W)", "Puissance de la carte (W)"),
-        "server_overhead" => ("Server power ÷ GPU power", "Puissance serveur ÷ puissance GPU"),
-        "price_usd" => ("Purchase price per GPU (USD)", "Prix d'achat par GPU (USD)"),
-        "system_multiplier" => ("Server cost ÷ GPU price", "Coût serveur ÷ prix du GPU"),
-        "lead_time_months" => ("Delivery lead time (months)", "Délai de livraison (mois)"),
-        "relative_throughput" => ("Throughput relative to H100", "Débit relatif au H100"),
-        "cloud_eur_gpu_h.eu_sovereign_cloud" => (
-            "EU sovereign cloud price (€/GPU-h)",
-            "Prix cloud souverain UE (€/GPU-h)",
-        ),
-        "cloud_eur_gpu_h.us_sovereign_offer" => (
-            "US sovereign offer price (€/GPU-h)",
-            "Prix offre souveraine US (€/GPU-h)",
-        ),
-        "cloud_eur_gpu_h.us_public_cloud" => (
-            "US public cloud price (€/GPU-h)",
-            "Prix cloud public US (€/GPU-h)",
-        ),
-        "gpu.us_sovereign_premium" => ("US sovereign offer premium", "Surcoût de l'offre souveraine US"),
-        "electricity_eur_kwh" => ("Electricity price (€/kWh)", "Prix de l'électricité (€/kWh)"),
-        "carbon_g_per_kwh" => (
-            "Grid carbon intensity (gCO2e/kWh)",
-            "Intensité carbone du réseau (gCO2e/kWh)",
-        ),
-        "grid_lead_time_months" => (
-            "Grid connection lead time (months)",
-            "Délai de raccordement (mois)",
-        ),
-        "price_volatility" => (
-            "Electricity price volatility",
-            "Volatilité du prix de l'électricité",
-        ),
-        "one_year_discount" => ("1-year commitment discount", "Remise engagement 1 an"),
-        "three_year_discount" => ("3-year commitment discount", "Remise engagement 3 ans"),
-        "egress_eur_per_tb" => ("Egress (€/TB)", "Sortie de données (€/To)"),
-        "pue" => ("Provider PUE", "PUE du fournisseur"),
-        "staff_share" => ("Staff relative to owning", "Personnel rapporté à la possession"),
-        "owned.network_share" => ("Network and ancillary capex", "Réseau et équipements annexes"),
-        "owned.on_prem_pue" => ("On-premises PUE", "PUE sur site"),
-        "owned.colo_pue" => ("Colocation PUE", "PUE de la colocation"),
-        "owned.colo_eur_per_kw_month" => ("Colocation fee (€/kW/month)", "Tarif de colocation (€/kW/mois)"),
-        "owned.facility_capex_eur_per_kw" => (
-            "Data-hall construction (€/kW IT)",
-            "Construction de salle (€/kW IT)",
-        ),
-        "owned.facility_life_years" => ("Facility life (years)", "Durée de vie de la salle (ans)"),
-        "owned.facility_upkeep_share" => (
-            "Facility upkeep and insurance per year (share of construction cost)",
-            "Entretien et assurance de la salle par an (part du coût de construction)",
-        ),
-        "owned.idle_power_share" => ("Idle power share", "Part de puissance au repos"),
-        "owned.training_power_factor" => ("Training power factor", "Facteur de puissance entraînement"),
-        "owned.fine_tuning_power_factor" => ("Fine-tuning power factor", "Facteur de puissance affinage"),
-        "owned.inference_power_factor" => ("Inference power factor", "Facteur de puissance inférence"),
-        "owned.staff_eur_per_fte" => (
-            "Loaded cost per engineer (€/year)",
-            "Coût chargé par ingénieur (€/an)",
-        ),
-        "owned.min_ops_team_fte" => (
-            "Minimum operations team (FTE)",
-            "Équipe d'exploitation minimale (ETP)",
-        ),
-        "owned.gpus_per_fte_small" => (
-            "GPUs per engineer, small clusters",
-            "GPU par ingénieur, petits clusters",
-        ),
-        "owned.gpus_per_fte_large" => (
-            "GPUs per engineer, at scale",
-            "GPU par ingénieur, à grande échelle",
-        ),
-        "owned.facility_fte_1mw" => ("Facility staff at 1 MW (FTE)", "Personnel de site à 1 MW (ETP)"),
-        "owned.facility_fte_5mw" => ("Facility staff at 5 MW (FTE)", "Personnel de site à 5 MW (ETP)"),
-        "owned.maintenance_share" => (
-            "Maintenance per year (share of capex)",
-            "Maintenance annuelle (part du capex)",
-        ),
-        "owned.software_eur_per_gpu_year" => ("Software per GPU (€/year)", "Logiciels par GPU (€/an)"),
-        "cloud.capacity_lead_months" => (
-            "Cloud capacity lead time (months)",
-            "Délai de capacité cloud (mois)",
-        ),
-        "cloud.data_act_no_switching_charges" => (
-            "Data Act: no switching charges from",
-            "Data Act : fin des frais de changement à partir du",
-        ),
-        "finance.discount_rate" => ("Discount rate", "Taux d'actualisation"),
-        "finance.depreciation_years" => ("Depreciation period (years)", "Durée d'amortissement (ans)"),
+        "board_power_w" => t!("Board power (W)"),
+        "server_overhead" => t!("Server power ÷ GPU power"),
+        "price_usd" => t!("Purchase price per GPU (USD)"),
+        "system_multiplier" => t!("Server cost ÷ GPU price"),
+        "lead_time_months" => t!("Delivery lead time (months)"),
+        "relative_throughput" => t!("Throughput relative to H100"),
+        "cloud_eur_gpu_h.eu_sovereign_cloud" => t!("EU sovereign cloud price (€/GPU-h)"),
+        "cloud_eur_gpu_h.us_sovereign_offer" => t!("US sovereign offer price (€/GPU-h)"),
+        "cloud_eur_gpu_h.us_public_cloud" => t!("US public cloud price (€/GPU-h)"),
+        "gpu.us_sovereign_premium" => t!("US sovereign offer premium"),
+        "electricity_eur_kwh" => t!("Electricity price (€/kWh)"),
+        "carbon_g_per_kwh" => t!("Grid carbon intensity (gCO2e/kWh)"),
+        "grid_lead_time_months" => t!("Grid connection lead time (months)"),
+        "price_volatility" => t!("Electricity price volatility"),
+        "one_year_discount" => t!("1-year commitment discount"),
+        "three_year_discount" => t!("3-year commitment discount"),
+        "egress_eur_per_tb" => t!("Egress (€/TB)"),
+        "pue" => t!("Provider PUE"),
+        "staff_share" => t!("Staff relative to owning"),
+        "owned.network_share" => t!("Network and ancillary capex"),
+        "owned.on_prem_pue" => t!("On-premises PUE"),
+        "owned.colo_pue" => t!("Colocation PUE"),
+        "owned.colo_eur_per_kw_month" => t!("Colocation fee (€/kW/month)"),
+        "owned.facility_capex_eur_per_kw" => t!("Data-hall construction (€/kW IT)"),
+        "owned.facility_life_years" => t!("Facility life (years)"),
+        "owned.facility_upkeep_share" => {
+            t!("Facility upkeep and insurance per year (share of construction cost)")
+        }
+        "owned.idle_power_share" => t!("Idle power share"),
+        "owned.training_power_factor" => t!("Training power factor"),
+        "owned.fine_tuning_power_factor" => t!("Fine-tuning power factor"),
+        "owned.inference_power_factor" => t!("Inference power factor"),
+        "owned.staff_eur_per_fte" => t!("Loaded cost per engineer (€/year)"),
+        "owned.min_ops_team_fte" => t!("Minimum operations team (FTE)"),
+        "owned.gpus_per_fte_small" => t!("GPUs per engineer, small clusters"),
+        "owned.gpus_per_fte_large" => t!("GPUs per engineer, at scale"),
+        "owned.facility_fte_1mw" => t!("Facility staff at 1 MW (FTE)"),
+        "owned.facility_fte_5mw" => t!("Facility staff at 5 MW (FTE)"),
+        "owned.maintenance_share" => t!("Maintenance per year (share of capex)"),
+        "owned.software_eur_per_gpu_year" => t!("Software per GPU (€/year)"),
+        "cloud.capacity_lead_months" => t!("Cloud capacity lead time (months)"),
+        "cloud.data_act_no_switching_charges" => t!("Data Act: no switching charges from"),
+        "finance.discount_rate" => t!("Discount rate"),
+        "finance.depreciation_years" => t!("Depreciation period (years)"),
         "finance.residual_value_share" => {
-            ("Residual value at end of life", "Valeur résiduelle en fin de vie")
+            t!("Residual value at end of life")
         }
-        "finance.usd_per_eur" => ("US dollars per euro", "Dollars US par euro"),
-        "constraints.quota_startup" => ("GPU allocation, start-up", "Allocation de GPU, start-up"),
+        "finance.usd_per_eur" => t!("US dollars per euro"),
+        "constraints.quota_startup" => t!("GPU allocation, start-up"),
         "constraints.quota_small_buyer" => {
-            ("GPU allocation, small buyer", "Allocation de GPU, petit acheteur")
+            t!("GPU allocation, small buyer")
         }
-        "constraints.quota_enterprise" => (
-            "GPU allocation, enterprise",
-            "Allocation de GPU, grande entreprise",
-        ),
-        "constraints.quota_industrial" => ("GPU allocation, industrial", "Allocation de GPU, industriel"),
-        "constraints.quota_cloud_provider" => (
-            "GPU allocation, cloud provider",
-            "Allocation de GPU, fournisseur cloud",
-        ),
-        "constraints.newest_generation_share" => (
-            "Allocation share of the newest generation",
-            "Part d'allocation de la dernière génération",
-        ),
+        "constraints.quota_enterprise" => t!("GPU allocation, enterprise"),
+        "constraints.quota_industrial" => t!("GPU allocation, industrial"),
+        "constraints.quota_cloud_provider" => t!("GPU allocation, cloud provider"),
+        "constraints.newest_generation_share" => t!("Allocation share of the newest generation"),
         _ => return None,
     })
 }
@@ -193,10 +142,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_source_key_has_a_bilingual_label() {
+    fn every_source_key_has_a_label_in_every_language() {
         for (key, _) in all_sources() {
-            let (en, fr) = label_of(key).unwrap_or_else(|| panic!("no label for {key}"));
-            assert!(!en.is_empty() && !fr.is_empty());
+            let en = label_of(key).unwrap_or_else(|| panic!("no label for {key}"));
+            for lang in crate::Lang::ALL {
+                assert!(!lang.tr(en).is_empty(), "{key}: no {} label", lang.code());
+            }
         }
     }
 }

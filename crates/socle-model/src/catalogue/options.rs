@@ -7,6 +7,7 @@
 use super::Sourced;
 use crate::scenario::{Country, DeploymentOption};
 use crate::source::{Confidence, Source};
+use crate::t;
 
 /// The three cloud options, in the order of per-cloud arrays (`cloud_eur_gpu_h`, overrides).
 pub const CLOUD_OPTIONS: [DeploymentOption; 3] = [
@@ -51,8 +52,8 @@ const SOUV_EGRESS: &str = "https://aws.amazon.com/ec2/pricing/on-demand/";
 pub struct CloudOffer {
     /// The option.
     pub option: DeploymentOption,
-    /// Example providers, (English, French).
-    pub examples: (&'static str, &'static str),
+    /// Example providers.
+    pub examples: &'static str,
     /// Discount of a one-year commitment on the on-demand price, fraction.
     pub one_year_discount: Sourced,
     /// Discount of a three-year commitment on the on-demand price, fraction.
@@ -140,7 +141,7 @@ const AWS_EGRESS_EUR_TB: f64 = 90.0 / USD_PER_EUR.value;
 pub static CLOUD_OFFERS: [CloudOffer; 3] = [
     CloudOffer {
         option: DeploymentOption::EuSovereignCloud,
-        examples: ("OVHcloud, Scaleway, Nebius", "OVHcloud, Scaleway, Nebius"),
+        examples: t!("OVHcloud, Scaleway, Nebius"),
         one_year_discount: estimate(
             0.20,
             "No published 1-year GPU discount: between OVH's monthly plan (−5 %) and Nebius (up to −35 %)",
@@ -173,10 +174,7 @@ pub static CLOUD_OFFERS: [CloudOffer; 3] = [
     },
     CloudOffer {
         option: DeploymentOption::UsSovereignOffer,
-        examples: (
-            "AWS European Sovereign Cloud, Microsoft/Google sovereign offers",
-            "AWS European Sovereign Cloud, offres souveraines Microsoft/Google",
-        ),
+        examples: t!("AWS European Sovereign Cloud, Microsoft/Google sovereign offers"),
         one_year_discount: GCP_CUD_1Y,
         three_year_discount: GCP_CUD_3Y,
         egress_eur_per_tb: estimate(
@@ -190,7 +188,7 @@ pub static CLOUD_OFFERS: [CloudOffer; 3] = [
     },
     CloudOffer {
         option: DeploymentOption::UsPublicCloud,
-        examples: ("AWS, Azure, Google Cloud EU regions", "Régions UE d'AWS, Azure, Google Cloud"),
+        examples: t!("AWS, Azure, Google Cloud EU regions"),
         one_year_discount: GCP_CUD_1Y,
         three_year_discount: GCP_CUD_3Y,
         egress_eur_per_tb: Sourced::new(

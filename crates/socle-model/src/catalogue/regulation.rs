@@ -11,6 +11,7 @@
 use crate::scenario::Regulation;
 use crate::source::{Confidence, Source};
 use crate::sovereignty::{criterion_index as sov, Label, FRAMEWORK_SOURCE};
+use crate::t;
 
 /// The lowest answer an option may give on one criterion under a regime.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -19,7 +20,7 @@ pub struct CriterionFloor {
     pub criterion: usize,
     /// Lowest acceptable answer index on that criterion's ladder.
     pub min_answer: u8,
-    /// What the regime demands, (English, French).
+    /// What the regime demands.
     pub demand: Label,
     /// Where the regime says it (article or referential section, and year).
     pub source: Source,
@@ -32,17 +33,17 @@ pub struct RegulationSpec {
     pub regulation: Regulation,
     /// Stable identifier (share links, test ids, source keys).
     pub id: &'static str,
-    /// Name shown in the control, (English, French).
+    /// Name shown in the control.
     pub name: Label,
     /// SEAL (0..=4) the regime requires of every objective.
     pub required_seal: u8,
-    /// Why that SEAL: the reading of the regime against the SEAL definitions, (English, French).
+    /// Why that SEAL: the reading of the regime against the SEAL definitions.
     pub seal_reasoning: Label,
     /// Where the regime comes from.
     pub source: Source,
     /// Floors on specific criteria, in the order the regime states them.
     pub floors: &'static [CriterionFloor],
-    /// What is not settled in the regime itself, if anything, (English, French).
+    /// What is not settled in the regime itself, if anything.
     pub unsettled: Option<Label>,
 }
 
@@ -106,10 +107,7 @@ const HDS_FLOORS: &[CriterionFloor] = &[floor(
     3,
     4,
     4,
-    (
-        "Health data physically hosted exclusively in the EEA (HDS 2024, sovereignty requirements)",
-        "Données de santé hébergées physiquement exclusivement dans l'EEE (HDS 2024, exigences de souveraineté)",
-    ),
+    t!("Health data physically hosted exclusively in the EEA (HDS 2024, sovereignty requirements)"),
     HDS_SOURCE,
 )];
 
@@ -121,30 +119,21 @@ const SECNUMCLOUD_FLOORS: &[CriterionFloor] = &[
         2,
         2,
         3,
-        (
-            "Immunity from non-EU law such as the US CLOUD Act (§19.6)",
-            "Immunité vis-à-vis des lois non européennes comme le CLOUD Act (§19.6)",
-        ),
+        t!("Immunity from non-EU law such as the US CLOUD Act (§19.6)"),
         SECNUMCLOUD_SOURCE,
     ),
     floor(
         2,
         1,
         2,
-        (
-            "The service subject to EU law only (§19.6)",
-            "Service soumis au seul droit européen (§19.6)",
-        ),
+        t!("The service subject to EU law only (§19.6)"),
         SECNUMCLOUD_SOURCE,
     ),
     floor(
         2,
         3,
         4,
-        (
-            "No non-EU authority can compel access to the data (§19.6)",
-            "Aucune autorité non européenne ne peut imposer l'accès aux données (§19.6)",
-        ),
+        t!("No non-EU authority can compel access to the data (§19.6)"),
         SECNUMCLOUD_SOURCE,
     ),
     // §19.6 b: registered office in the EU; non-EU holders capped at 24 % each and 39 % together, so
@@ -153,20 +142,14 @@ const SECNUMCLOUD_FLOORS: &[CriterionFloor] = &[
         1,
         1,
         2,
-        (
-            "EU seat; non-EU holders capped at 24 % each and 39 % together (§19.6)",
-            "Siège dans l'UE ; détenteurs non européens limités à 24 % chacun et 39 % ensemble (§19.6)",
-        ),
+        t!("EU seat; non-EU holders capped at 24 % each and 39 % together (§19.6)"),
         SECNUMCLOUD_SOURCE,
     ),
     floor(
         3,
         4,
         4,
-        (
-            "Data stored and processed in the EU",
-            "Données stockées et traitées dans l'UE",
-        ),
+        t!("Data stored and processed in the EU"),
         SECNUMCLOUD_SOURCE,
     ),
 ];
@@ -176,30 +159,21 @@ const DORA_FLOORS: &[CriterionFloor] = &[
         1,
         8,
         2,
-        (
-            "Service continued by contract through an exit (Art. 28 exit strategies, Art. 30)",
-            "Service maintenu par contrat pendant une sortie (art. 28 stratégies de sortie, art. 30)",
-        ),
+        t!("Service continued by contract through an exit (Art. 28 exit strategies, Art. 30)"),
         DORA_SOURCE,
     ),
     floor(
         4,
         1,
         2,
-        (
-            "Documented data export for the exit plan (Art. 28)",
-            "Export des données documenté pour le plan de sortie (art. 28)",
-        ),
+        t!("Documented data export for the exit plan (Art. 28)"),
         DORA_SOURCE,
     ),
     floor(
         6,
         1,
         2,
-        (
-            "Interfaces a substitute provider can take over (Art. 29 concentration risk)",
-            "Interfaces qu'un fournisseur de remplacement peut reprendre (art. 29 risque de concentration)",
-        ),
+        t!("Interfaces a substitute provider can take over (Art. 29 concentration risk)"),
         DORA_SOURCE,
     ),
 ];
@@ -209,20 +183,14 @@ const NIS2_FLOORS: &[CriterionFloor] = &[
         7,
         5,
         2,
-        (
-            "Significant incidents reported (Art. 23: early warning within 24 hours)",
-            "Incidents importants notifiés (art. 23 : alerte précoce sous 24 heures)",
-        ),
+        t!("Significant incidents reported (Art. 23: early warning within 24 hours)"),
         NIS2_SOURCE,
     ),
     floor(
         4,
         6,
         1,
-        (
-            "Critical suppliers known and disclosed (Art. 21(2)(d) supply-chain security)",
-            "Fournisseurs critiques connus et déclarés (art. 21(2)(d) sécurité de la chaîne d'approvisionnement)",
-        ),
+        t!("Critical suppliers known and disclosed (Art. 21(2)(d) supply-chain security)"),
         NIS2_SOURCE,
     ),
 ];
@@ -231,10 +199,7 @@ const EUCS_FLOORS: &[CriterionFloor] = &[floor(
     7,
     1,
     3,
-    (
-        "Security evaluated at assurance level \"high\" (read here as EAL3 or above)",
-        "Sécurité évaluée au niveau d'assurance « élevé » (lu ici comme EAL3 ou plus)",
-    ),
+    t!("Security evaluated at assurance level \"high\" (read here as EAL3 or above)"),
     EUCS_SOURCE,
 )];
 
@@ -243,12 +208,9 @@ pub const REGULATIONS: [RegulationSpec; 8] = [
     RegulationSpec {
         regulation: Regulation::None,
         id: "none",
-        name: ("None", "Aucune"),
+        name: t!("None"),
         required_seal: 0,
-        seal_reasoning: (
-            "No regime chosen: the data sensitivity alone sets the required SEAL.",
-            "Aucun régime choisi : la sensibilité des données fixe seule le SEAL requis.",
-        ),
+        seal_reasoning: t!("No regime chosen: the data sensitivity alone sets the required SEAL."),
         source: FRAMEWORK_SOURCE,
         floors: &[],
         unsettled: None,
@@ -256,16 +218,13 @@ pub const REGULATIONS: [RegulationSpec; 8] = [
     RegulationSpec {
         regulation: Regulation::Hds,
         id: "hds",
-        name: ("HDS (French health data hosting, 2024)", "HDS (hébergement de données de santé, 2024)"),
+        name: t!("HDS (French health data hosting, 2024)"),
         required_seal: 1,
         // Interpretation: certification is a French legal obligation of the host, so EU law must at
         // least formally apply (SEAL-1). The 2024 referential demands EEA location and transparency on
         // non-EEA access, and the ministry itself says location does not guarantee immunity: HDS does not
         // ask for SEAL-2's enforceability against non-EU law, so nothing higher is required.
-        seal_reasoning: (
-            "SEAL-1 (interpretation): HDS requires EEA location, not immunity from non-EU law; the ministry says location alone does not guarantee it.",
-            "SEAL-1 (interprétation) : HDS exige la localisation dans l'EEE, pas l'immunité vis-à-vis du droit non européen ; le ministère précise que la localisation ne la garantit pas.",
-        ),
+        seal_reasoning: t!("SEAL-1 (interpretation): HDS requires EEA location, not immunity from non-EU law; the ministry says location alone does not guarantee it."),
         source: HDS_SOURCE,
         floors: HDS_FLOORS,
         unsettled: None,
@@ -273,16 +232,13 @@ pub const REGULATIONS: [RegulationSpec; 8] = [
     RegulationSpec {
         regulation: Regulation::SecNumCloud,
         id: "secnumcloud",
-        name: ("SecNumCloud 3.2 (ANSSI, 2022)", "SecNumCloud 3.2 (ANSSI, 2022)"),
+        name: t!("SecNumCloud 3.2 (ANSSI, 2022)"),
         required_seal: 2,
         // Interpretation: SecNumCloud demands immunity from non-EU law (SOV-2 floors) but admits non-EU
         // minority holders and foreign hardware and software: "EU law applicable and enforceable, with
         // material non-EU dependencies remaining" is SEAL-2's definition. SEAL-3 ("marginal control of
         // non-EU third parties") would exclude the licensed-technology joint ventures it qualifies.
-        seal_reasoning: (
-            "SEAL-2 (interpretation): EU law enforceable with immunity, while non-EU minority holders and foreign hardware and software remain allowed.",
-            "SEAL-2 (interprétation) : droit européen opposable avec immunité, tout en admettant des actionnaires minoritaires non européens et du matériel et des logiciels étrangers.",
-        ),
+        seal_reasoning: t!("SEAL-2 (interpretation): EU law enforceable with immunity, while non-EU minority holders and foreign hardware and software remain allowed."),
         source: SECNUMCLOUD_SOURCE,
         floors: SECNUMCLOUD_FLOORS,
         unsettled: None,
@@ -290,15 +246,12 @@ pub const REGULATIONS: [RegulationSpec; 8] = [
     RegulationSpec {
         regulation: Regulation::Dora,
         id: "dora",
-        name: ("DORA (EU 2022/2554, financial entities)", "DORA (UE 2022/2554, entités financières)"),
+        name: t!("DORA (EU 2022/2554, financial entities)"),
         required_seal: 1,
         // Interpretation: DORA governs how a financial entity contracts and exits (contracts enforceable
         // by the entity and its supervisor, exit plans, concentration assessment); it sets no location or
         // immunity requirement, so only SEAL-1 "EU law formally applies" follows from it.
-        seal_reasoning: (
-            "SEAL-1 (interpretation): DORA requires enforceable contracts, exit strategies and a concentration assessment, not EU location or immunity.",
-            "SEAL-1 (interprétation) : DORA exige des contrats opposables, des stratégies de sortie et une évaluation de la concentration, pas de localisation ni d'immunité.",
-        ),
+        seal_reasoning: t!("SEAL-1 (interpretation): DORA requires enforceable contracts, exit strategies and a concentration assessment, not EU location or immunity."),
         source: DORA_SOURCE,
         floors: DORA_FLOORS,
         unsettled: None,
@@ -306,14 +259,11 @@ pub const REGULATIONS: [RegulationSpec; 8] = [
     RegulationSpec {
         regulation: Regulation::Nis2Essential,
         id: "nis2",
-        name: ("NIS2 essential entity (EU 2022/2555)", "NIS2 entité essentielle (UE 2022/2555)"),
+        name: t!("NIS2 essential entity (EU 2022/2555)"),
         required_seal: 1,
         // Interpretation: NIS2 sets security measures and reporting, transposed in national law; it does
         // not address non-EU control, so SEAL-1.
-        seal_reasoning: (
-            "SEAL-1 (interpretation): NIS2 sets security measures and incident reporting under national law, not sovereignty.",
-            "SEAL-1 (interprétation) : NIS2 fixe des mesures de sécurité et la notification des incidents en droit national, pas la souveraineté.",
-        ),
+        seal_reasoning: t!("SEAL-1 (interpretation): NIS2 sets security measures and incident reporting under national law, not sovereignty."),
         source: NIS2_SOURCE,
         floors: NIS2_FLOORS,
         unsettled: None,
@@ -321,54 +271,36 @@ pub const REGULATIONS: [RegulationSpec; 8] = [
     RegulationSpec {
         regulation: Regulation::EucsHigh,
         id: "eucs_high",
-        name: ("EUCS high (ENISA draft)", "EUCS élevé (projet ENISA)"),
+        name: t!("EUCS high (ENISA draft)"),
         required_seal: 1,
         // Interpretation of an unsettled text: the 2024 drafts dropped the immunity and EU-location
         // requirements, leaving a security assurance level and no sovereignty demand: SEAL-1.
-        seal_reasoning: (
-            "SEAL-1 (interpretation): the 2024 drafts keep a security assurance level and dropped the sovereignty requirements.",
-            "SEAL-1 (interprétation) : les projets de 2024 gardent un niveau d'assurance de sécurité et ont retiré les exigences de souveraineté.",
-        ),
+        seal_reasoning: t!("SEAL-1 (interpretation): the 2024 drafts keep a security assurance level and dropped the sovereignty requirements."),
         source: EUCS_SOURCE,
         floors: EUCS_FLOORS,
-        unsettled: Some((
-            "Not settled: EUCS is not adopted; the immunity and EU-location requirements of the 2021–2023 drafts were removed in 2024 and could return.",
-            "Non tranché : EUCS n'est pas adopté ; les exigences d'immunité et de localisation des projets 2021–2023 ont été retirées en 2024 et pourraient revenir.",
-        )),
+        unsettled: Some(t!("Not settled: EUCS is not adopted; the immunity and EU-location requirements of the 2021–2023 drafts were removed in 2024 and could return.")),
     },
     RegulationSpec {
         regulation: Regulation::CsfSeal2,
         id: "csf_seal2",
-        name: ("Commission tender, SEAL-2 minimum (CSF)", "Appel d'offres de la Commission, SEAL-2 minimum (CSF)"),
+        name: t!("Commission tender, SEAL-2 minimum (CSF)"),
         required_seal: 2,
         // The one regime written in SEAL levels: a tender sets a minimum SEAL per objective and rejects
         // offers below it on any objective (CSF v1.2.1 §1), i.e. the weakest link. No floors beyond it.
-        seal_reasoning: (
-            "SEAL-2 on every objective: the framework rejects a tender that falls short on any objective.",
-            "SEAL-2 sur chaque objectif : le cadre rejette une offre insuffisante sur un seul objectif.",
-        ),
+        seal_reasoning: t!("SEAL-2 on every objective: the framework rejects a tender that falls short on any objective."),
         source: FRAMEWORK_SOURCE,
         floors: &[],
-        unsettled: Some((
-            "The minimums of the Commission's 2025 tender are in its specifications, not published.",
-            "Les minimums de l'appel d'offres de 2025 de la Commission figurent dans son cahier des charges, non publié.",
-        )),
+        unsettled: Some(t!("The minimums of the Commission's 2025 tender are in its specifications, not published.")),
     },
     RegulationSpec {
         regulation: Regulation::CsfSeal3,
         id: "csf_seal3",
-        name: ("Commission tender, SEAL-3 minimum (CSF)", "Appel d'offres de la Commission, SEAL-3 minimum (CSF)"),
+        name: t!("Commission tender, SEAL-3 minimum (CSF)"),
         required_seal: 3,
-        seal_reasoning: (
-            "SEAL-3 on every objective: the framework rejects a tender that falls short on any objective.",
-            "SEAL-3 sur chaque objectif : le cadre rejette une offre insuffisante sur un seul objectif.",
-        ),
+        seal_reasoning: t!("SEAL-3 on every objective: the framework rejects a tender that falls short on any objective."),
         source: FRAMEWORK_SOURCE,
         floors: &[],
-        unsettled: Some((
-            "The minimums of the Commission's 2025 tender are in its specifications, not published.",
-            "Les minimums de l'appel d'offres de 2025 de la Commission figurent dans son cahier des charges, non publié.",
-        )),
+        unsettled: Some(t!("The minimums of the Commission's 2025 tender are in its specifications, not published.")),
     },
 ];
 
@@ -431,25 +363,19 @@ pub fn sources_of(regulation: Regulation) -> Vec<(&'static str, Source)> {
         .collect()
 }
 
-/// What a `regulation.*` key of [`sources`] measures, (English, French).
+/// What a `regulation.*` key of [`sources`] measures.
 pub fn label_of(key: &str) -> Option<Label> {
     let rest = key.strip_prefix("regulation.")?;
     let (id, field) = rest.split_once('.')?;
     let spec = REGULATIONS.iter().find(|r| r.id == id)?;
     if field == "required_seal" {
         return Some(match spec.regulation {
-            Regulation::Hds => ("Required SEAL under HDS", "SEAL requis sous HDS"),
-            Regulation::SecNumCloud => (
-                "Required SEAL under SecNumCloud 3.2",
-                "SEAL requis sous SecNumCloud 3.2",
-            ),
-            Regulation::Dora => ("Required SEAL under DORA", "SEAL requis sous DORA"),
-            Regulation::Nis2Essential => ("Required SEAL under NIS2", "SEAL requis sous NIS2"),
-            Regulation::EucsHigh => ("Required SEAL under EUCS high", "SEAL requis sous EUCS élevé"),
-            Regulation::CsfSeal2 | Regulation::CsfSeal3 => (
-                "Required SEAL of the Commission tender",
-                "SEAL requis par l'appel d'offres de la Commission",
-            ),
+            Regulation::Hds => t!("Required SEAL under HDS"),
+            Regulation::SecNumCloud => t!("Required SEAL under SecNumCloud 3.2"),
+            Regulation::Dora => t!("Required SEAL under DORA"),
+            Regulation::Nis2Essential => t!("Required SEAL under NIS2"),
+            Regulation::EucsHigh => t!("Required SEAL under EUCS high"),
+            Regulation::CsfSeal2 | Regulation::CsfSeal3 => t!("Required SEAL of the Commission tender"),
             Regulation::None => return None,
         });
     }

@@ -8,6 +8,7 @@
 
 use super::Sourced;
 use crate::source::{Confidence, Source};
+use crate::t;
 use serde::Serialize;
 
 /// z-score of the 90th percentile of a standard normal distribution: a P10–P90 interval of ±h around the
@@ -234,40 +235,19 @@ pub fn sources() -> Vec<(&'static str, Source)> {
     ]
 }
 
-/// What a key of [`sources`] measures, (English, French).
-pub fn label_of(key: &str) -> Option<(&'static str, &'static str)> {
+/// What a key of [`sources`] measures.
+pub fn label_of(key: &str) -> Option<&'static str> {
     Some(match key {
-        "uncertainty.energy_sigma_per_volatility" => (
-            "Electricity price spread per unit of volatility",
-            "Dispersion du prix de l'électricité par unité de volatilité",
-        ),
-        "uncertainty.gpu_price_sigma" => ("GPU price spread", "Dispersion du prix des GPU"),
-        "uncertainty.utilisation_realised_mean" => (
-            "Realised ÷ planned utilisation, mean",
-            "Utilisation réalisée ÷ prévue, moyenne",
-        ),
-        "uncertainty.utilisation_realised_sd" => (
-            "Realised ÷ planned utilisation, spread",
-            "Utilisation réalisée ÷ prévue, dispersion",
-        ),
-        "uncertainty.usd_per_eur_sigma" => ("Dollar rate spread", "Dispersion du cours du dollar"),
-        "uncertainty.cloud_decline_mean" => (
-            "Cloud price decline per year, mean",
-            "Baisse annuelle des prix cloud, moyenne",
-        ),
-        "uncertainty.cloud_decline_sd" => (
-            "Cloud price decline per year, spread",
-            "Baisse annuelle des prix cloud, dispersion",
-        ),
-        "uncertainty.resale_sigma" => ("Resale value spread", "Dispersion de la valeur de revente"),
-        "uncertainty.grid_slip_probability" => (
-            "Probability of a grid connection delay",
-            "Probabilité d'un retard de raccordement",
-        ),
-        "uncertainty.grid_slip_sd_per_lead" => (
-            "Grid delay size ÷ connection lead time",
-            "Ampleur du retard ÷ délai de raccordement",
-        ),
+        "uncertainty.energy_sigma_per_volatility" => t!("Electricity price spread per unit of volatility"),
+        "uncertainty.gpu_price_sigma" => t!("GPU price spread"),
+        "uncertainty.utilisation_realised_mean" => t!("Realised ÷ planned utilisation, mean"),
+        "uncertainty.utilisation_realised_sd" => t!("Realised ÷ planned utilisation, spread"),
+        "uncertainty.usd_per_eur_sigma" => t!("Dollar rate spread"),
+        "uncertainty.cloud_decline_mean" => t!("Cloud price decline per year, mean"),
+        "uncertainty.cloud_decline_sd" => t!("Cloud price decline per year, spread"),
+        "uncertainty.resale_sigma" => t!("Resale value spread"),
+        "uncertainty.grid_slip_probability" => t!("Probability of a grid connection delay"),
+        "uncertainty.grid_slip_sd_per_lead" => t!("Grid delay size ÷ connection lead time"),
         _ => return None,
     })
 }

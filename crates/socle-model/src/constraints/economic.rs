@@ -10,6 +10,7 @@
 use super::{clamp_score, pressure_from, ConstraintKind, Factor, Pressure, Reason, Relaxer};
 use crate::catalogue::options::CLOUD_OPTIONS;
 use crate::scenario::{Commitment, DeploymentOption, Scenario};
+use crate::t;
 use crate::tco::{self, OptionTco, TcoResults};
 
 /// A fully fixed cost structure alone is a moderate pressure: it only hurts if use falls short.
@@ -143,30 +144,15 @@ fn factors(i: &Inputs) -> Vec<Factor> {
 }
 
 impl Reason {
-    /// What the 0–100 scale of an economic factor means, (English, French); `None` for the factors of the
+    /// What the 0–100 scale of an economic factor means (English, translated where shown); `None` for the factors of the
     /// other pressures. The values [`pressure`] gives follow these statements (tested).
-    pub const fn scale(&self) -> Option<(&'static str, &'static str)> {
+    pub const fn scale(&self) -> Option<&'static str> {
         Some(match self {
-            Self::CommitmentVsBudget { .. } => (
-                "100 × up-front commitment ÷ annual IT budget: 100 (blocking) when a whole year's budget is committed at once",
-                "100 × engagement initial ÷ budget informatique annuel : 100 (bloquant) quand une année entière de budget est engagée d'un coup",
-            ),
-            Self::FixedCostShare { .. } => (
-                "40 × share of the cost due whether the GPUs work or not: at most 40, fixed costs alone never block",
-                "40 × part du coût due que les GPU travaillent ou non : au plus 40, des coûts fixes seuls ne bloquent jamais",
-            ),
-            Self::IdleCapacityCost { .. } => (
-                "100 × share of the cost paid for idle capacity (fixed share × idle time): 100 only if everything is fixed and nothing is used",
-                "100 × part du coût payée pour de la capacité inactive (part fixe × temps inactif) : 100 seulement si tout est fixe et rien n'est utilisé",
-            ),
-            Self::CostPremium { .. } => (
-                "100 × NPV premium over the cheapest option: 0 for the cheapest, 100 (blocking) at twice its cost",
-                "100 × surcoût en VAN sur l'option la moins chère : 0 pour la moins chère, 100 (bloquant) au double de son coût",
-            ),
-            Self::Payback { .. } => (
-                "60 × payback ÷ servers' life, at most 60: 60 when owning repays its capex only at the end of the servers' life or never; never blocking on its own",
-                "60 × délai de retour ÷ durée de vie des serveurs, au plus 60 : 60 quand la possession ne rembourse son capex qu'en fin de vie des serveurs ou jamais ; jamais bloquant à lui seul",
-            ),
+            Self::CommitmentVsBudget { .. } => t!("100 × up-front commitment ÷ annual IT budget: 100 (blocking) when a whole year's budget is committed at once"),
+            Self::FixedCostShare { .. } => t!("40 × share of the cost due whether the GPUs work or not: at most 40, fixed costs alone never block"),
+            Self::IdleCapacityCost { .. } => t!("100 × share of the cost paid for idle capacity (fixed share × idle time): 100 only if everything is fixed and nothing is used"),
+            Self::CostPremium { .. } => t!("100 × NPV premium over the cheapest option: 0 for the cheapest, 100 (blocking) at twice its cost"),
+            Self::Payback { .. } => t!("60 × payback ÷ servers' life, at most 60: 60 when owning repays its capex only at the end of the servers' life or never; never blocking on its own"),
             _ => return None,
         })
     }
@@ -289,10 +275,9 @@ mod tests {
         assert!((fixed - 32.0).abs() < 1e-9, "{fixed}");
         let idle = factor(&i, |r| matches!(r, Reason::IdleCapacityCost { .. }));
         assert!((idle - 32.0).abs() < 1e-9, "{idle}");
-        // Every economic factor states its scale, in both languages, naming its ceiling.
+        // Every economic factor states its scale, in every language, naming its ceiling.
         for f in factors(&owned(0.5, None)) {
-            let (en, fr) = f.reason.scale().expect("economic factors state their scale");
-            assert!(!en.is_empty() && !fr.is_empty());
+            let en = f.reason.scale().expect("economic factors state their scale");
             let ceiling = if matches!(f.reason, Reason::FixedCostShare { .. }) {
                 "40"
             } else if matches!(f.reason, Reason::Payback { .. }) {
@@ -300,7 +285,14 @@ mod tests {
             } else {
                 "100"
             };
-            assert!(en.contains(ceiling) && fr.contains(ceiling), "{en}");
+            for lang in crate::Lang::ALL {
+                let text = lang.tr(en);
+                assert!(
+                    !text.is_empty() && text.contains(ceiling),
+                    "{}: {text}",
+                    lang.code()
+                );
+            }
             assert!(f.value <= ceiling.parse::<f64>().unwrap());
         }
     }

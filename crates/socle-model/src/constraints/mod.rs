@@ -17,6 +17,7 @@ pub use reason::{Reason, Relaxer};
 
 use crate::scenario::Scenario;
 use crate::source::Source;
+use crate::t;
 use crate::tco::TcoResults;
 use serde::Serialize;
 
@@ -52,13 +53,13 @@ impl ConstraintKind {
         }
     }
 
-    /// Display label, (English, French).
-    pub const fn label(self) -> (&'static str, &'static str) {
+    /// Display label.
+    pub const fn label(self) -> &'static str {
         match self {
-            Self::Hardware => ("Hardware", "Matériel"),
-            Self::Economic => ("Economic", "Économique"),
-            Self::Energy => ("Energy", "Énergie"),
-            Self::Geopolitical => ("Geopolitical", "Géopolitique"),
+            Self::Hardware => t!("Hardware"),
+            Self::Economic => t!("Economic"),
+            Self::Energy => t!("Energy"),
+            Self::Geopolitical => t!("Geopolitical"),
         }
     }
 

@@ -1,10 +1,11 @@
-//! Why a pressure is what it is, and what would relax it: structured values the UI formats in English
-//! and French.
+//! Why a pressure is what it is, and what would relax it: structured values the UI formats in each
+//! language.
 
 use crate::catalogue::Vendor;
 use crate::scenario::{
     Commitment, Country, DeploymentOption, GpuModel, KeyManagement, Persona, ProviderHq, Scenario,
 };
+use crate::t;
 use serde::Serialize;
 
 /// The factor behind a pressure, with the numbers the sentence needs.
@@ -120,28 +121,28 @@ pub enum Reason {
 }
 
 impl Reason {
-    /// Short name of the factor, (English, French).
-    pub const fn factor_label(&self) -> (&'static str, &'static str) {
+    /// Short name of the factor.
+    pub const fn factor_label(&self) -> &'static str {
         match self {
-            Self::GpuLeadTime { .. } => ("GPU delivery time", "Délai de livraison des GPU"),
+            Self::GpuLeadTime { .. } => t!("GPU delivery time"),
             Self::CloudCapacityLeadTime { .. } => {
-                ("Cloud capacity lead time", "Délai d’accès à la capacité cloud")
+                t!("Cloud capacity lead time")
             }
-            Self::OrderAboveAllocation { .. } => ("Order vs allocation", "Commande et allocation"),
-            Self::SingleVendor { .. } => ("Single vendor", "Fabricant unique"),
+            Self::OrderAboveAllocation { .. } => t!("Order vs allocation"),
+            Self::SingleVendor { .. } => t!("Single vendor"),
             Self::CommitmentVsBudget { .. } => {
-                ("Commitment vs IT budget", "Engagement et budget informatique")
+                t!("Commitment vs IT budget")
             }
-            Self::FixedCostShare { .. } => ("Fixed costs", "Coûts fixes"),
-            Self::IdleCapacityCost { .. } => ("Idle capacity", "Capacité inutilisée"),
-            Self::CostPremium { .. } => ("Premium over the cheapest", "Surcoût sur la moins chère"),
-            Self::Payback { .. } => ("Payback", "Retour sur investissement"),
-            Self::GridCapacity { .. } => ("Grid capacity", "Capacité du réseau"),
-            Self::GridConnectionLeadTime { .. } => ("Grid connection time", "Délai de raccordement"),
-            Self::EnergyPriceExposure { .. } => ("Energy price exposure", "Exposition au prix de l’énergie"),
-            Self::ExtraterritorialLaw { .. } => ("Extraterritorial law", "Lois extraterritoriales"),
-            Self::ExportControl { .. } => ("Export controls", "Contrôle des exportations"),
-            Self::NonEuSuppliers { .. } => ("Non-EU suppliers", "Fournisseurs non européens"),
+            Self::FixedCostShare { .. } => t!("Fixed costs"),
+            Self::IdleCapacityCost { .. } => t!("Idle capacity"),
+            Self::CostPremium { .. } => t!("Premium over the cheapest"),
+            Self::Payback { .. } => t!("Payback"),
+            Self::GridCapacity { .. } => t!("Grid capacity"),
+            Self::GridConnectionLeadTime { .. } => t!("Grid connection time"),
+            Self::EnergyPriceExposure { .. } => t!("Energy price exposure"),
+            Self::ExtraterritorialLaw { .. } => t!("Extraterritorial law"),
+            Self::ExportControl { .. } => t!("Export controls"),
+            Self::NonEuSuppliers { .. } => t!("Non-EU suppliers"),
         }
     }
 }

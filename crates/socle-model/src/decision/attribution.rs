@@ -12,15 +12,15 @@ use crate::sovereignty::{SovereigntyResults, OBJECTIVES};
 use crate::tco::{CostCategory, TcoResults};
 use serde::Serialize;
 
-/// A text in English and French.
-pub type Label = (&'static str, &'static str);
+/// A text in English, its own key for translation (shown with [`crate::Lang::tr`]).
+pub type Label = &'static str;
 
 /// One bar of the NPV waterfall: what one cost category adds to B's NPV to reach A's.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct CategoryBar {
     /// Stable identifier of the category (`hardware`, `cloud_fees`, …).
     pub id: &'static str,
-    /// Category name, (English, French).
+    /// Category name.
     pub label: Label,
     /// Discounted amount of the category for A, euros.
     pub a_eur: f64,
@@ -35,7 +35,7 @@ pub struct CategoryBar {
 pub struct ObjectiveBar {
     /// Objective identifier, `SOV-1` … `SOV-8`.
     pub id: &'static str,
-    /// Objective name, (English, French).
+    /// Objective name.
     pub label: Label,
     /// Weight of the objective, percent.
     pub weight_percent: f64,

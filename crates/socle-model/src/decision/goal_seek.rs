@@ -23,6 +23,7 @@
 use crate::catalogue::options::cloud_index;
 use crate::scenario::{ranges, DeploymentOption, Scenario};
 use crate::sovereignty::SovereigntyResults;
+use crate::t;
 use crate::tco;
 use serde::Serialize;
 
@@ -67,15 +68,15 @@ impl GoalSeekInput {
         }
     }
 
-    /// Name, (English, French).
-    pub const fn label(self) -> (&'static str, &'static str) {
+    /// Name.
+    pub const fn label(self) -> &'static str {
         match self {
-            Self::Utilisation => ("Utilisation", "Taux d’utilisation"),
-            Self::EnergyPrice => ("Electricity price", "Prix de l’électricité"),
-            Self::GpuCount => ("Number of GPUs", "Nombre de GPU"),
-            Self::CloudPrice => ("Cloud GPU-hour price", "Prix de l’heure GPU cloud"),
-            Self::GpuPrice => ("GPU purchase price", "Prix d’achat des GPU"),
-            Self::Horizon => ("Horizon", "Horizon"),
+            Self::Utilisation => t!("Utilisation"),
+            Self::EnergyPrice => t!("Electricity price"),
+            Self::GpuCount => t!("Number of GPUs"),
+            Self::CloudPrice => t!("Cloud GPU-hour price"),
+            Self::GpuPrice => t!("GPU purchase price"),
+            Self::Horizon => t!("Horizon"),
         }
     }
 

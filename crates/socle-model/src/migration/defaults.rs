@@ -6,6 +6,7 @@
 
 use crate::catalogue::Sourced;
 use crate::source::{Confidence, Source};
+use crate::t;
 
 /// McKinsey & University of Oxford study of 5,400 large IT projects (2012).
 pub const MCKINSEY_LARGE_IT: Source = Source {
@@ -210,168 +211,132 @@ pub const SCHEDULE_PER_COST_OVERRUN: Sourced = Sourced::new(0.35, FLYVBJERG_BUDZ
 /// than 330%) while its mean stays finite and calibrated; no study gives the shape itself.
 pub const BLACK_SWAN_TAIL_SHAPE: Sourced = Sourced::new(5.0, SUGGESTED_MIGRATION_DEFAULTS);
 
-/// A default of the migration model, with its bilingual label, for the "explain this number" panel.
+/// A default of the migration model, with its label, for the "explain this number" panel.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct MigrationAssumption {
     /// Stable identifier.
     pub id: &'static str,
-    /// Label in English and French.
-    pub label: (&'static str, &'static str),
+    /// Label (English, translated where shown).
+    pub label: &'static str,
     /// Value, in the unit given by the label.
     pub value: Sourced,
 }
 
-const fn assumption(
-    id: &'static str,
-    en: &'static str,
-    fr: &'static str,
-    value: Sourced,
-) -> MigrationAssumption {
-    MigrationAssumption {
-        id,
-        label: (en, fr),
-        value,
-    }
+const fn assumption(id: &'static str, label: &'static str, value: Sourced) -> MigrationAssumption {
+    MigrationAssumption { id, label, value }
 }
 
 /// Every sourced default of the migration model, in display order.
 pub const ASSUMPTIONS: [MigrationAssumption; 23] = [
     assumption(
         "dual_running_months",
-        "Dual running per moved workload (months)",
-        "Double run par charge migrée (mois)",
+        t!("Dual running per moved workload (months)"),
         DUAL_RUNNING,
     ),
     assumption(
         "min_workloads_per_wave",
-        "Smallest wave (workloads)",
-        "Plus petite vague (charges)",
+        t!("Smallest wave (workloads)"),
         MIN_WORKLOADS_PER_WAVE,
     ),
-    assumption(
-        "max_waves",
-        "Most waves in a programme",
-        "Nombre maximal de vagues d'un programme",
-        MAX_WAVES_PLANNED,
-    ),
+    assumption("max_waves", t!("Most waves in a programme"), MAX_WAVES_PLANNED),
     assumption(
         "hyperscaler_egress",
-        "Hyperscaler egress list price (€/TB)",
-        "Prix public de sortie de données de l'hyperscaler (€/To)",
+        t!("Hyperscaler egress list price (€/TB)"),
         HYPERSCALER_EGRESS_EUR_PER_TB,
     ),
     assumption(
         "effort_pm_portable",
-        "Effort per portable workload (person-months)",
-        "Effort par charge portable (mois-personne)",
+        t!("Effort per portable workload (person-months)"),
         EFFORT_PM_PORTABLE,
     ),
     assumption(
         "proprietary_effort_multiplier",
-        "Effort multiplier for proprietary managed services",
-        "Multiplicateur d'effort pour services managés propriétaires",
+        t!("Effort multiplier for proprietary managed services"),
         PROPRIETARY_EFFORT_MULTIPLIER,
     ),
     assumption(
         "piece_overhead_pm",
-        "Coordination per wave or cut-over (person-months)",
-        "Coordination par vague ou bascule (mois-personne)",
+        t!("Coordination per wave or cut-over (person-months)"),
         PIECE_OVERHEAD_PM,
     ),
     assumption(
         "recertification_pm",
-        "Recertification per regulated workload (person-months)",
-        "Recertification par charge réglementée (mois-personne)",
+        t!("Recertification per regulated workload (person-months)"),
         RECERTIFICATION_PM_PER_WORKLOAD,
     ),
     assumption(
         "recertification_audit_pm",
-        "Audit per wave or cut-over with regulated workloads (person-months)",
-        "Audit par vague ou bascule avec charges réglementées (mois-personne)",
+        t!("Audit per wave or cut-over with regulated workloads (person-months)"),
         RECERTIFICATION_AUDIT_PM,
     ),
     assumption(
         "confidential_recertification_share",
-        "Share of recertification needed for confidential data",
-        "Part de recertification pour les données confidentielles",
+        t!("Share of recertification needed for confidential data"),
         CONFIDENTIAL_RECERTIFICATION_SHARE,
     ),
     assumption(
         "lock_in_growth",
-        "Growth of the migration effort per year of delay (estimate)",
-        "Hausse de l'effort de migration par année d'attente (estimation)",
+        t!("Growth of the migration effort per year of delay (estimate)"),
         LOCK_IN_GROWTH_PER_YEAR,
     ),
     assumption(
         "sync_share",
-        "Data re-synchronised per month of dual running",
-        "Données resynchronisées par mois de double run",
+        t!("Data re-synchronised per month of dual running"),
         SYNC_SHARE_PER_MONTH,
     ),
     assumption(
         "large_project_overrun",
-        "Average cost overrun, large IT projects",
-        "Dépassement moyen, grands projets informatiques",
+        t!("Average cost overrun, large IT projects"),
         LARGE_PROJECT_MEAN_OVERRUN,
     ),
     assumption(
         "black_swan_share",
-        "Share of black swans (≈200% overrun), large projects",
-        "Part de cygnes noirs (≈200 % de dépassement), grands projets",
+        t!("Share of black swans (≈200% overrun), large projects"),
         LARGE_PROJECT_BLACK_SWAN_SHARE,
     ),
     assumption(
         "overrun_per_year",
-        "Extra overrun per extra year of duration",
-        "Dépassement supplémentaire par année de durée en plus",
+        t!("Extra overrun per extra year of duration"),
         OVERRUN_PER_EXTRA_YEAR,
     ),
     assumption(
         "cloud_migration_overrun",
-        "Average cost overrun, cloud migrations",
-        "Dépassement moyen, migrations cloud",
+        t!("Average cost overrun, cloud migrations"),
         CLOUD_MIGRATION_MEAN_OVERRUN,
     ),
     assumption(
         "cloud_over_budget",
-        "Cloud migrations over budget",
-        "Migrations cloud hors budget",
+        t!("Cloud migrations over budget"),
         CLOUD_MIGRATION_OVER_BUDGET,
     ),
     assumption(
         "cloud_over_20",
-        "Cloud migrations over budget by more than 20%",
-        "Migrations cloud dépassant le budget de plus de 20 %",
+        t!("Cloud migrations over budget by more than 20%"),
         CLOUD_MIGRATION_OVER_20_PERCENT,
     ),
     assumption(
         "schedule_per_cost",
-        "Schedule overrun per unit of cost overrun",
-        "Retard par unité de dépassement de coût",
+        t!("Schedule overrun per unit of cost overrun"),
         SCHEDULE_PER_COST_OVERRUN,
     ),
     assumption(
         "team_pm_per_month",
-        "Migration team throughput (person-months per month)",
-        "Capacité de l'équipe de migration (mois-personne par mois)",
+        t!("Migration team throughput (person-months per month)"),
         TEAM_PM_PER_MONTH,
     ),
     assumption(
         "workloads_per_team",
-        "Workloads to move per migration team",
-        "Charges à migrer par équipe de migration",
+        t!("Workloads to move per migration team"),
         WORKLOADS_PER_TEAM,
     ),
     assumption(
         "large_project_usd",
-        "Size of a large IT project (USD), where 17% black swans were measured",
-        "Taille d'un grand projet informatique (USD), où 17 % de cygnes noirs ont été mesurés",
+        t!("Size of a large IT project (USD), where 17% black swans were measured"),
         LARGE_PROJECT_USD,
     ),
     assumption(
         "small_project_usd",
-        "Size of a small migration piece (USD), cloud-survey risk",
-        "Taille d'une petite tranche de migration (USD), risque de l'enquête cloud",
+        t!("Size of a small migration piece (USD), cloud-survey risk"),
         SMALL_PROJECT_USD,
     ),
 ];
@@ -385,7 +350,7 @@ mod tests {
         for (i, a) in ASSUMPTIONS.iter().enumerate() {
             assert!(a.value.source.is_complete(), "{} lacks a complete source", a.id);
             assert!(
-                !a.label.0.is_empty() && !a.label.1.is_empty(),
+                crate::Lang::ALL.iter().all(|l| !l.tr(a.label).is_empty()),
                 "{} lacks a label",
                 a.id
             );

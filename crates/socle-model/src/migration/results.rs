@@ -2,6 +2,7 @@
 
 use super::plan::Wave;
 use crate::scenario::Strategy;
+use crate::t;
 use serde::Serialize;
 
 /// Summary of a Monte Carlo distribution. Percentiles are nearest-rank over the sampled paths.
@@ -87,15 +88,15 @@ impl CostCategory {
         Self::Overrun,
     ];
 
-    /// Label in English and French.
-    pub const fn label(self) -> (&'static str, &'static str) {
+    /// Label (English, translated where shown).
+    pub const fn label(self) -> &'static str {
         match self {
-            Self::Labour => ("Migration labour", "Main-d'œuvre de migration"),
-            Self::DualRunning => ("Dual running", "Double run"),
-            Self::Egress => ("Data egress", "Sortie de données"),
-            Self::Recertification => ("Retraining and recertification", "Formation et recertification"),
-            Self::LockIn => ("Lock-in growth", "Croissance de l'enfermement"),
-            Self::Overrun => ("Expected overrun", "Dépassement attendu"),
+            Self::Labour => t!("Migration labour"),
+            Self::DualRunning => t!("Dual running"),
+            Self::Egress => t!("Data egress"),
+            Self::Recertification => t!("Retraining and recertification"),
+            Self::LockIn => t!("Lock-in growth"),
+            Self::Overrun => t!("Expected overrun"),
         }
     }
 }

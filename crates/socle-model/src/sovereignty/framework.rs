@@ -2,10 +2,11 @@
 //! and where they come from.
 
 use crate::source::{Confidence, Source};
+use crate::t;
 use serde::Serialize;
 
-/// A label in English and French, `(en, fr)`.
-pub type Label = (&'static str, &'static str);
+/// A text in English, its own key for translation ([`crate::Lang::tr`]).
+pub type Label = &'static str;
 
 /// Number of sovereignty objectives (SOV-1..SOV-8).
 pub const OBJECTIVE_COUNT: usize = 8;
@@ -52,11 +53,11 @@ pub const POINTS_SOURCE: Source = Source {
 /// Names of SEAL-0..SEAL-4 (CSF v1.2.1 §3). The June 2026 guidance renames SEAL-3 "Technological
 /// Sovereignty"; the 2025 name is kept because it is the one in force in the framework text.
 pub const SEAL_NAMES: [Label; 5] = [
-    ("No Sovereignty", "Aucune souveraineté"),
-    ("Jurisdictional Sovereignty", "Souveraineté juridictionnelle"),
-    ("Data Sovereignty", "Souveraineté des données"),
-    ("Digital Resilience", "Résilience numérique"),
-    ("Full Digital Sovereignty", "Souveraineté numérique complète"),
+    t!("No Sovereignty"),
+    t!("Jurisdictional Sovereignty"),
+    t!("Data Sovereignty"),
+    t!("Digital Resilience"),
+    t!("Full Digital Sovereignty"),
 ];
 
 /// One answer on a criterion's ladder.
@@ -134,71 +135,14 @@ impl Objective {
 
 /// The eight objectives, SOV-1..SOV-8, with the calculator's criteria counts 8/6/5/6/7/5/7/4.
 pub const OBJECTIVES: [Objective; OBJECTIVE_COUNT] = [
-    objective(
-        "SOV-1",
-        ("Strategic Sovereignty", "Souveraineté stratégique"),
-        0,
-        8,
-        125.0,
-    ),
-    objective(
-        "SOV-2",
-        (
-            "Legal & Jurisdictional Sovereignty",
-            "Souveraineté juridique et juridictionnelle",
-        ),
-        8,
-        6,
-        167.0,
-    ),
-    objective(
-        "SOV-3",
-        ("Data & AI Sovereignty", "Souveraineté des données et de l'IA"),
-        14,
-        5,
-        200.0,
-    ),
-    objective(
-        "SOV-4",
-        ("Operational Sovereignty", "Souveraineté opérationnelle"),
-        19,
-        6,
-        167.0,
-    ),
-    objective(
-        "SOV-5",
-        (
-            "Supply Chain Sovereignty",
-            "Souveraineté de la chaîne d'approvisionnement",
-        ),
-        25,
-        7,
-        143.0,
-    ),
-    objective(
-        "SOV-6",
-        ("Technology Sovereignty", "Souveraineté technologique"),
-        32,
-        5,
-        200.0,
-    ),
-    objective(
-        "SOV-7",
-        (
-            "Security & Compliance Sovereignty",
-            "Souveraineté en sécurité et conformité",
-        ),
-        37,
-        7,
-        143.0,
-    ),
-    objective(
-        "SOV-8",
-        ("Environmental Sustainability", "Durabilité environnementale"),
-        44,
-        4,
-        250.0,
-    ),
+    objective("SOV-1", t!("Strategic Sovereignty"), 0, 8, 125.0),
+    objective("SOV-2", t!("Legal & Jurisdictional Sovereignty"), 8, 6, 167.0),
+    objective("SOV-3", t!("Data & AI Sovereignty"), 14, 5, 200.0),
+    objective("SOV-4", t!("Operational Sovereignty"), 19, 6, 167.0),
+    objective("SOV-5", t!("Supply Chain Sovereignty"), 25, 7, 143.0),
+    objective("SOV-6", t!("Technology Sovereignty"), 32, 5, 200.0),
+    objective("SOV-7", t!("Security & Compliance Sovereignty"), 37, 7, 143.0),
+    objective("SOV-8", t!("Environmental Sustainability"), 44, 4, 250.0),
 ];
 
 const fn objective(id: &'static str, name: Label, first: u8, count: u8, max: f64) -> Objective {
@@ -218,20 +162,20 @@ pub const fn criterion_index(objective: usize, number: usize) -> usize {
 }
 
 /// One rung of a ladder as written in the data: label and SEAL; points are added by [`ladder`].
-pub(crate) type Rung = (&'static str, &'static str, u8);
+pub(crate) type Rung = (&'static str, u8);
 
 /// Builds a ladder whose points are spaced evenly from 0 to `max` (see [`POINTS_SOURCE`]).
 pub(crate) const fn ladder<const N: usize>(max: f64, rungs: [Rung; N]) -> [Answer; N] {
     let mut out = [Answer {
-        label: ("", ""),
+        label: "",
         points: 0.0,
         seal: 0,
     }; N];
     let mut i = 0;
     while i < N {
-        let (en, fr, seal) = rungs[i];
+        let (label, seal) = rungs[i];
         out[i] = Answer {
-            label: (en, fr),
+            label,
             points: max * i as f64 / (N - 1) as f64,
             seal,
         };
@@ -252,10 +196,10 @@ pub(crate) const fn with_points<const N: usize>(mut answers: [Answer; N], points
 
 /// A score-only ladder: every answer is SEAL-4, so it moves the score but never caps the SEAL.
 pub(crate) const fn score_only<const N: usize>(max: f64, labels: [Label; N]) -> [Answer; N] {
-    let mut rungs: [Rung; N] = [("", "", MAX_SEAL); N];
+    let mut rungs: [Rung; N] = [("", MAX_SEAL); N];
     let mut i = 0;
     while i < N {
-        rungs[i] = (labels[i].0, labels[i].1, MAX_SEAL);
+        rungs[i] = (labels[i], MAX_SEAL);
         i += 1;
     }
     ladder(max, rungs)
@@ -268,10 +212,7 @@ mod tests {
     #[test]
     fn ladder_spaces_points_evenly_from_zero_to_max() {
         // 4 answers up to 125: 0, 125/3, 250/3, 125.
-        let l = ladder(
-            125.0,
-            [("a", "a", 1), ("b", "b", 1), ("c", "c", 3), ("d", "d", 4)],
-        );
+        let l = ladder(125.0, [("a", 1), ("b", 1), ("c", 3), ("d", 4)]);
         let points: Vec<f64> = l.iter().map(|a| a.points).collect();
         assert_eq!(points[0], 0.0);
         assert!((points[1] - 41.666_666).abs() < 1e-5);

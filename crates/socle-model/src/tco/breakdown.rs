@@ -1,5 +1,6 @@
 //! Cost categories and an amount per category.
 
+use crate::t;
 use serde::Serialize;
 
 /// What a euro is spent on.
@@ -58,19 +59,19 @@ impl CostCategory {
         }
     }
 
-    /// Display label, (English, French).
-    pub const fn label(self) -> (&'static str, &'static str) {
+    /// Display label.
+    pub const fn label(self) -> &'static str {
         match self {
-            Self::Hardware => ("Hardware", "Matériel"),
-            Self::Facility => ("Facility", "Salle"),
-            Self::Energy => ("Energy", "Énergie"),
-            Self::Staff => ("Staff", "Personnel"),
-            Self::Maintenance => ("Maintenance", "Maintenance"),
-            Self::Software => ("Software", "Logiciels"),
-            Self::Colocation => ("Colocation fees", "Frais d'hébergement"),
-            Self::CloudFees => ("Cloud fees", "Facture cloud"),
-            Self::Egress => ("Egress", "Sortie de données"),
-            Self::Residual => ("Residual value", "Valeur résiduelle"),
+            Self::Hardware => t!("Hardware"),
+            Self::Facility => t!("Facility"),
+            Self::Energy => t!("Energy"),
+            Self::Staff => t!("Staff"),
+            Self::Maintenance => t!("Maintenance"),
+            Self::Software => t!("Software"),
+            Self::Colocation => t!("Colocation fees"),
+            Self::CloudFees => t!("Cloud fees"),
+            Self::Egress => t!("Egress"),
+            Self::Residual => t!("Residual value"),
         }
     }
 }

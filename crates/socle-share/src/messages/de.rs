@@ -47,7 +47,7 @@ pub(crate) fn message(e: &ShareError) -> String {
             "Der Schutz dieses Links verwendet {found} Runden der Schlüsselableitung, Socle akzeptiert jedoch \
              {min} bis {max}: Er wurde nicht geöffnet."
         ),
-        ShareError::Invalid(e) => sentence(e.messages().0),
+        ShareError::Invalid(e) => sentence(e.message(Lang::De)),
     }
 }
 

@@ -45,7 +45,7 @@ pub(crate) fn message(e: &ShareError) -> String {
             "The protection of this link uses {found} key-derivation rounds, where Socle accepts from {min} to \
              {max}: it was not opened."
         ),
-        ShareError::Invalid(e) => sentence(e.messages().0),
+        ShareError::Invalid(e) => sentence(e.message(socle_model::Lang::En)),
     }
 }
 

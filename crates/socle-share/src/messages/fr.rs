@@ -52,7 +52,7 @@ pub(crate) fn message(e: &ShareError) -> String {
             "La protection de ce lien utilise {found} tours de dérivation de clé, alors que Socle en accepte de \
              {min} à {max} : il n'a pas été ouvert."
         ),
-        ShareError::Invalid(e) => sentence(e.messages().1),
+        ShareError::Invalid(e) => sentence(e.message(socle_model::Lang::Fr)),
     }
 }
 
