@@ -503,6 +503,17 @@ mod tests {
             for (e, f) in en.iter().zip(&fr) {
                 assert_ne!(e, f, "{p:?}: French line is the English one");
             }
+            let de = decision_lines(&r, &s, Lang::De);
+            assert_eq!(de.len(), 3);
+            for (e, d) in en.iter().zip(&de) {
+                assert_ne!(e, d, "{p:?}: German line is the English one");
+            }
+            assert!(
+                de[1].starts_with("Erwartetes Bedauern des Ziels")
+                    && de[1].contains(&f::eur_compact(Lang::De, u.expected_regret_eur)),
+                "{p:?}: {}",
+                de[1]
+            );
         }
     }
 

@@ -309,7 +309,11 @@ pub fn sovereignty(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     );
     let mut headers = vec![lang.tr("Month").to_owned()];
     for strat in STRATEGIES {
-        headers.push(format!("{} — score", labels::strategy(lang, strat)));
+        headers.push(format!(
+            "{} — {}",
+            labels::strategy(lang, strat),
+            lang.tr("score")
+        ));
         headers.push(format!("{} — SEAL", labels::strategy(lang, strat)));
     }
     let rows = (0..months.len())

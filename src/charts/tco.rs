@@ -33,7 +33,7 @@ fn runner_up(tco: &TcoResults) -> DeploymentOption {
 pub fn cumulative(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     let tco = &r.tco;
     let years: Vec<String> = (1..=s.compute.horizon_years)
-        .map(|y| lang.tr("Year {}").replace("{}", &y.to_string()))
+        .map(|y| lang.fill("Year {year}", &[("year", &y.to_string())]))
         .collect();
     let mut chart = base()
         .tooltip(axis_tooltip("eur-m", lang))

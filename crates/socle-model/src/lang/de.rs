@@ -82,7 +82,7 @@ pub(super) const TABLE: &[(&str, &str)] = &[
     ("Category", "Kategorie"),
     ("Discounted cost by category. Cloud prices embed energy, staff and facilities; residual value (resale of servers, book value of the hall) is counted as a negative cost.", "Abgezinste Kosten nach Kategorie. Cloud-Preise enthalten Energie, Personal und Gebäude; der Restwert (Wiederverkauf der Server, Buchwert der Halle) zählt als negative Kosten."),
     ("Utilisation", "Auslastung"),
-    ("Year {}", "Jahr {}"),
+    ("Year {year}", "Jahr {year}"),
     ("Year", "Jahr"),
     ("break-even", "Break-even"),
     ("discounted, M€", "abgezinst, Mio. €"),

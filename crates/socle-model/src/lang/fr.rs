@@ -82,7 +82,7 @@ pub(super) const TABLE: &[(&str, &str)] = &[
     ("Category", "Catégorie"),
     ("Discounted cost by category. Cloud prices embed energy, staff and facilities; residual value (resale of servers, book value of the hall) is counted as a negative cost.", "Coût actualisé par catégorie. Les prix du cloud incluent énergie, personnel et bâtiments ; la valeur résiduelle (revente des serveurs, valeur comptable de la salle) compte en négatif."),
     ("Utilisation", "Utilisation"),
-    ("Year {}", "Année {}"),
+    ("Year {year}", "Année {year}"),
     ("Year", "Année"),
     ("break-even", "point mort"),
     ("discounted, M€", "actualisé, M€"),
