@@ -399,7 +399,7 @@ fn attribution_of(a: &Attribution, lang: Lang) -> Figure {
         String::new()
     } else {
         lang.fill(
-            "; by objective: {objectives}",
+            " by objective: {objectives}",
             &[("objectives", &objectives.join(", "))],
         )
     };

@@ -127,7 +127,7 @@ pub(super) const TABLE: &[(&str, &str)] = &[
     ("{first} costs {amount} more than {second}, mostly in {category}", "{first} kostet {amount} mehr als {second}, vor allem bei {category}"),
     ("{first} costs {amount} less than {second}", "{first} kostet {amount} weniger als {second}"),
     ("{first} costs {amount} more than {second}", "{first} kostet {amount} mehr als {second}"),
-    ("; by objective: {objectives}", "; nach Ziel: {objectives}"),
+    (" by objective: {objectives}", "; nach Ziel: {objectives}"),
     ("From the NPV of {b} to that of {a}, one bar per cost category, largest first. Sovereignty: {a} scores {score_a} (SEAL-{seal_a}) against {score_b} (SEAL-{seal_b}), a difference of {points} points{by_objective}.", "Vom Kapitalwert von {b} zu dem von {a}, ein Balken je Kostenkategorie, der größte zuerst. Souveränität: {a} erreicht {score_a} (SEAL-{seal_a}) gegenüber {score_b} (SEAL-{seal_b}), eine Differenz von {points} Punkten{by_objective}."),
     ("Option A", "Variante A"),
     ("Compared with B", "Verglichen mit B"),

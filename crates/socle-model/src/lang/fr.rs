@@ -127,7 +127,7 @@ pub(super) const TABLE: &[(&str, &str)] = &[
     ("{first} costs {amount} more than {second}, mostly in {category}", "{first} coûte {amount} de plus que {second}, surtout en {category}"),
     ("{first} costs {amount} less than {second}", "{first} coûte {amount} de moins que {second}"),
     ("{first} costs {amount} more than {second}", "{first} coûte {amount} de plus que {second}"),
-    ("; by objective: {objectives}", " ; par objectif : {objectives}"),
+    (" by objective: {objectives}", " ; par objectif : {objectives}"),
     ("From the NPV of {b} to that of {a}, one bar per cost category, largest first. Sovereignty: {a} scores {score_a} (SEAL-{seal_a}) against {score_b} (SEAL-{seal_b}), a difference of {points} points{by_objective}.", "De la VAN de l’option {b} à celle de l’option {a}, une barre par catégorie de coût, la plus grande d’abord. Souveraineté : {a} obtient {score_a} (SEAL-{seal_a}) contre {score_b} (SEAL-{seal_b}), un écart de {points} points{by_objective}."),
     ("Option A", "Option A"),
     ("Compared with B", "Comparée à B"),
