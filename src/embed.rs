@@ -27,10 +27,10 @@ fn SourceLine() -> impl IntoView {
             {move || {
                 let lang = state.lang.get();
                 let persona = state.scenario().with(|s| labels::persona(lang, s.persona));
-                match lang {
-                    crate::i18n::Lang::En | crate::i18n::Lang::De => format!("Socle, scenario “{persona}”; sourced defaults (2024–2026), computed in the browser. "),
-                    crate::i18n::Lang::Fr => format!("Socle, scénario « {persona} » ; valeurs sourcées (2024–2026), calculé dans le navigateur. "),
-                }
+                lang.fill(
+                    "Socle, scenario “{persona}”; sourced defaults (2024–2026), computed in the browser. ",
+                    &[("persona", persona)],
+                )
             }}
             <a href=full target="_blank" rel="noopener">{move || state.lang.get().tr("Open the full analysis")}</a>
         </p>
@@ -78,10 +78,10 @@ pub fn EmbedApp(
 fn unknown(id: String) -> impl IntoView {
     let state = AppState::get();
     view! {
-        <p class="alert" role="alert" data-testid="notice">{move || match state.lang.get() {
-            crate::i18n::Lang::En | crate::i18n::Lang::De => format!("This embed link names a view Socle does not have: “{id}”."),
-            crate::i18n::Lang::Fr => format!("Ce lien d’intégration désigne une vue que Socle n’a pas : « {id} »."),
-        }}</p>
+        <p class="alert" role="alert" data-testid="notice">{move || state.lang.get().fill(
+            "This embed link names a view Socle does not have: “{id}”.",
+            &[("id", &id)],
+        )}</p>
     }
 }
 

@@ -7,15 +7,18 @@ use wasm_bindgen::{JsCast, JsValue};
 const BOM: char = '\u{FEFF}';
 
 /// A CSV written with commas and raw numbers (RFC 4180, `.` as decimal mark) as a spreadsheet in `lang`
-/// opens it: a UTF-8 byte order mark first; in French, `;` between cells and a decimal comma, as Excel
-/// expects with French regional settings; in English, the text unchanged. Text cells are kept as they
+/// opens it: a UTF-8 byte order mark first; in French and German, `;` between cells and a decimal comma,
+/// as Excel expects with French or German regional settings; in English, the text unchanged. Text cells are kept as they
 /// are (quoted where the separator requires), numbers keep their full precision.
 pub fn spreadsheet_csv(lang: Lang, csv: &str) -> String {
     let mut out = String::with_capacity(csv.len() + 3);
     out.push(BOM);
-    if lang != Lang::Fr {
-        out.push_str(csv);
-        return out;
+    match lang {
+        Lang::En => {
+            out.push_str(csv);
+            return out;
+        }
+        Lang::Fr | Lang::De => {}
     }
     for (row, ending) in csv_rows(csv) {
         let cells: Vec<String> = row
@@ -135,6 +138,15 @@ mod tests {
             .map(|l| l.split(';').nth(1).unwrap().replace(',', ".").parse().unwrap())
             .collect();
         assert_eq!(back, vec![-1234.5, 2.5e-7]);
+    }
+
+    #[test]
+    fn german_csv_takes_the_same_continental_form_as_french() {
+        let csv = "Jahr,Betrag\r\n2026,-1234.5\r\n";
+        assert_eq!(
+            spreadsheet_csv(Lang::De, csv),
+            "\u{FEFF}Jahr;Betrag\r\n2026;-1234,5\r\n"
+        );
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::state::AppState;
 use gloo::events::EventListener;
 use leptos::prelude::*;
 use socle_model::explain::{explain, Headline};
-use socle_model::{Results, Scenario, Source, Strategy};
+use socle_model::{t, Results, Scenario, Source, Strategy};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -193,23 +193,22 @@ pub fn key_inputs(s: &Scenario, preset: &Scenario, lang: Lang) -> Vec<(String, S
         ),
     };
     let strategy = match s.migration.strategy {
-        Strategy::Progressive => format!(
-            "{}, {} {}",
-            labels::strategy(lang, Strategy::Progressive),
-            f::number(lang, s.migration.waves_per_year, 0),
-            lang.tr("waves a year")
+        Strategy::Progressive => lang.fill(
+            "{strategy}, {waves} waves a year",
+            &[
+                ("strategy", labels::strategy(lang, Strategy::Progressive)),
+                ("waves", &f::number(lang, s.migration.waves_per_year, 0)),
+            ],
         ),
-        Strategy::BigBang => format!(
-            "{}, {} {}",
-            labels::strategy(lang, Strategy::BigBang),
-            lang.tr("cut-over in month"),
-            s.migration.cutover_month
+        Strategy::BigBang => lang.fill(
+            "{strategy}, cut-over in month {month}",
+            &[
+                ("strategy", labels::strategy(lang, Strategy::BigBang)),
+                ("month", &s.migration.cutover_month.to_string()),
+            ],
         ),
     };
-    let yes_no = |b: bool| {
-        lang.pick(if b { ("yes", "oui") } else { ("no", "non") })
-            .to_owned()
-    };
+    let yes_no = |b: bool| lang.tr(if b { t!("yes") } else { t!("no") }).to_owned();
     let rows: Vec<(&str, String)> = vec![
         (
             lang.tr("Data sensitivity (required SEAL)"),
@@ -298,13 +297,10 @@ pub fn key_inputs(s: &Scenario, preset: &Scenario, lang: Lang) -> Vec<(String, S
         ),
         (
             lang.tr("Advanced assumptions"),
-            lang.pick(if s.assumptions == preset.assumptions {
-                ("as published", "valeurs publiées")
+            lang.tr(if s.assumptions == preset.assumptions {
+                t!("as published")
             } else {
-                (
-                    "changed in the advanced panel",
-                    "modifiées dans le panneau avancé",
-                )
+                t!("changed in the advanced panel")
             })
             .to_owned(),
         ),
@@ -357,16 +353,10 @@ pub fn decision_lines(r: &Results, s: &Scenario, lang: Lang) -> Vec<String> {
     let eligible = decision::eligible_odds(r, lang);
     let odds = format!("{}. {eligible}", decision::odds(r, s, lang).title);
     let target = f::eur_compact(lang, u.expected_regret_eur);
-    let regret = match lang {
-        Lang::En | Lang::De => format!(
-            "Expected regret of the target, {}: {target} (mean excess over the cheapest option of each future).",
-            labels::option_short(lang, u.target)
-        ),
-        Lang::Fr => format!(
-            "Regret espéré de la cible, {} : {target} (surcoût moyen face à l’option la moins chère de chaque futur).",
-            labels::option_short(lang, u.target)
-        ),
-    };
+    let regret = lang.fill(
+        "Expected regret of the target, {option}: {regret} (mean excess over the cheapest option of each future).",
+        &[("option", labels::option_short(lang, u.target)), ("regret", &target)],
+    );
     let steps: Vec<String> = fr
         .levels
         .iter()
@@ -378,10 +368,8 @@ pub fn decision_lines(r: &Results, s: &Scenario, lang: Lang) -> Vec<String> {
         .collect();
     let mut sovereignty = format!("{}.", decision::frontier(r, s, lang).title);
     if !steps.is_empty() {
-        sovereignty.push_str(&match lang {
-            Lang::En | Lang::De => format!(" Cost per SEAL step: {}.", steps.join(", ")),
-            Lang::Fr => format!(" Coût par marche SEAL : {}.", steps.join(", ")),
-        });
+        sovereignty.push(' ');
+        sovereignty.push_str(&lang.fill("Cost per SEAL step: {steps}.", &[("steps", &steps.join(", "))]));
     }
     vec![odds, regret, sovereignty]
 }
@@ -515,6 +503,17 @@ mod tests {
             for (e, f) in en.iter().zip(&fr) {
                 assert_ne!(e, f, "{p:?}: French line is the English one");
             }
+            let de = decision_lines(&r, &s, Lang::De);
+            assert_eq!(de.len(), 3);
+            for (e, d) in en.iter().zip(&de) {
+                assert_ne!(e, d, "{p:?}: German line is the English one");
+            }
+            assert!(
+                de[1].starts_with("Erwartetes Bedauern des Ziels")
+                    && de[1].contains(&f::eur_compact(Lang::De, u.expected_regret_eur)),
+                "{p:?}: {}",
+                de[1]
+            );
         }
     }
 

@@ -1,7 +1,7 @@
 //! Constraint charts: the radar of the four pressures on the target and the factors behind each.
 
 use super::figure::{Cell, DataTable, Figure};
-use super::style::{axis_tooltip, base, option_colour};
+use super::style::{after_colon, axis_tooltip, base, capitalised, in_sentence, option_colour};
 use crate::i18n::{format as f, labels, reasons, Lang};
 use charming::{
     component::{Axis, RadarCoordinate},
@@ -41,30 +41,23 @@ pub fn constraints(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         chart = chart.series(series);
     }
     let binding = c.pressure(c.binding);
-    let title = match lang {
-        Lang::En | Lang::De => format!(
-            "{} is the binding constraint ({}/100)",
-            lang.tr(c.binding.label()),
-            f::number(lang, binding.value, 0)
-        ),
-        Lang::Fr => format!(
-            "La contrainte dominante est {} ({}/100)",
-            lang.tr(c.binding.label()).to_lowercase(),
-            f::number(lang, binding.value, 0)
-        ),
-    };
-    let summary = match lang {
-        Lang::En | Lang::De => format!(
-            "{}. What would relax it most: {}.",
-            reasons::reason(lang, &binding.reason),
-            reasons::relaxer(lang, &binding.relaxer)
-        ),
-        Lang::Fr => format!(
-            "{}. Ce qui la desserrerait le plus : {}.",
-            reasons::reason(lang, &binding.reason),
-            reasons::relaxer(lang, &binding.relaxer).to_lowercase()
-        ),
-    };
+    let title = capitalised(&lang.fill(
+        "{constraint} is the binding constraint ({value}/100)",
+        &[
+            ("constraint", &in_sentence(lang, lang.tr(c.binding.label()))),
+            ("value", &f::number(lang, binding.value, 0)),
+        ],
+    ));
+    let summary = lang.fill(
+        "{reason}. What would relax it most: {relaxer}.",
+        &[
+            ("reason", &reasons::reason(lang, &binding.reason)),
+            (
+                "relaxer",
+                &after_colon(lang, &reasons::relaxer(lang, &binding.relaxer)),
+            ),
+        ],
+    );
     let headers = vec![
         lang.tr("Constraint").to_owned(),
         lang.tr("Pressure (0–100)").to_owned(),
@@ -135,23 +128,20 @@ pub fn constraint_factors(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         );
     }
     let strongest = rows_src.iter().max_by(|a, b| a.1.value.total_cmp(&b.1.value));
-    let title = match (strongest, lang) {
-        (Some((_, f)), Lang::En | Lang::De) => format!(
-            "Strongest factor: {} ({}/100)",
-            lang.tr(f.reason.factor_label()).to_lowercase(),
-            f::number(lang, f.value, 0)
+    let title = match strongest {
+        Some((_, f)) => lang.fill(
+            "Strongest factor: {factor} ({value}/100)",
+            &[
+                ("factor", &in_sentence(lang, lang.tr(f.reason.factor_label()))),
+                ("value", &f::number(lang, f.value, 0)),
+            ],
         ),
-        (Some((_, f)), Lang::Fr) => format!(
-            "Facteur le plus fort : {} ({}/100)",
-            lang.tr(f.reason.factor_label()).to_lowercase(),
-            f::number(lang, f.value, 0)
-        ),
-        (None, _) => lang.tr("No pressure").to_owned(),
+        None => lang.tr("No pressure").to_owned(),
     };
-    let summary = match lang {
-        Lang::En | Lang::De => format!("Each pressure on {} is its strongest factor; here are all of them, from delivery times to extraterritorial law.", labels::option(lang, s.platform.target)),
-        Lang::Fr => format!("Chaque pression sur {} vaut son facteur le plus fort ; les voici tous, des délais de livraison aux lois extraterritoriales.", labels::option(lang, s.platform.target)),
-    };
+    let summary = lang.fill(
+        "Each pressure on {option} is its strongest factor; here are all of them, from delivery times to extraterritorial law.",
+        &[("option", labels::option(lang, s.platform.target))],
+    );
     let headers = vec![
         lang.tr("Constraint").to_owned(),
         lang.tr("Factor").to_owned(),

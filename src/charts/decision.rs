@@ -3,7 +3,7 @@
 //! (a waterfall by cost category).
 
 use super::figure::{round3, Cell, DataTable, Figure};
-use super::style::{axis_tooltip, bare, base, option_colour, value_axis};
+use super::style::{axis_tooltip, bare, base, in_sentence, option_colour, value_axis};
 use super::xy;
 use crate::i18n::{format as f, labels, Lang};
 use charming::{
@@ -15,7 +15,7 @@ use charming::{
     series::{Bar, Line},
 };
 use socle_model::decision::{attribute, default_pair, Attribution};
-use socle_model::{DeploymentOption, Results, Scenario};
+use socle_model::{t, DeploymentOption, Results, Scenario};
 
 fn pct(v: f64) -> f64 {
     (v * 1000.0).round() / 10.0
@@ -37,10 +37,8 @@ pub fn odds(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         .map(|o| pct(o.p_cheapest_eligible.unwrap_or(0.0)))
         .collect();
     let required = r.decision.frontier.required_seal;
-    let eligible_name = match lang {
-        Lang::En | Lang::De => format!("among options meeting SEAL-{required}"),
-        Lang::Fr => format!("parmi les options au niveau SEAL-{required}"),
-    };
+    let seal = required.to_string();
+    let eligible_name = lang.fill("among options meeting SEAL-{level}", &[("level", &seal)]);
     let chart = base()
         .tooltip(axis_tooltip("pct1", lang))
         .y_axis(
@@ -64,46 +62,28 @@ pub fn odds(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         );
     let best = u.option(u.most_often_cheapest);
     let paths = f::number(lang, f64::from(u.paths), 0);
-    let title = match lang {
-        Lang::En | Lang::De => format!(
-            "{} is cheapest in {} of {} futures",
-            labels::option(lang, u.most_often_cheapest),
-            f::percent(lang, best.p_cheapest, 0),
-            paths
-        ),
-        Lang::Fr => format!(
-            "{} est le moins cher dans {} des {} futurs",
-            labels::option(lang, u.most_often_cheapest),
-            f::percent(lang, best.p_cheapest, 0),
-            paths
-        ),
-    };
-    let eligible_sentence = format!(" {}", eligible_odds(r, lang));
-    let summary = match lang {
-        Lang::En | Lang::De => format!(
-            "{} futures drawn with the same prices for every option (electricity, GPU price, utilisation, dollar rate, cloud price decline, resale, grid delay; seed {}).{} Expected regret of the target, {}: {}.",
-            paths,
-            u.seed,
-            eligible_sentence,
-            labels::option_short(lang, u.target),
-            f::eur_compact(lang, u.expected_regret_eur)
-        ),
-        Lang::Fr => format!(
-            "{} futurs tirés avec les mêmes prix pour chaque option (électricité, prix des GPU, utilisation, taux du dollar, baisse des prix du cloud, revente, délai de raccordement ; graine {}).{} Regret espéré de la cible, {} : {}.",
-            paths,
-            u.seed,
-            eligible_sentence,
-            labels::option_short(lang, u.target),
-            f::eur_compact(lang, u.expected_regret_eur)
-        ),
-    };
+    let title = lang.fill(
+        "{option} is cheapest in {share} of {paths} futures",
+        &[
+            ("option", labels::option(lang, u.most_often_cheapest)),
+            ("share", &f::percent(lang, best.p_cheapest, 0)),
+            ("paths", &paths),
+        ],
+    );
+    let summary = lang.fill(
+        "{paths} futures drawn with the same prices for every option (electricity, GPU price, utilisation, dollar rate, cloud price decline, resale, grid delay; seed {seed}). {eligible} Expected regret of the target, {target}: {regret}.",
+        &[
+            ("paths", &paths),
+            ("seed", &u.seed.to_string()),
+            ("eligible", &eligible_odds(r, lang)),
+            ("target", labels::option_short(lang, u.target)),
+            ("regret", &f::eur_compact(lang, u.expected_regret_eur)),
+        ],
+    );
     let headers = vec![
         lang.tr("Option").to_owned(),
         lang.tr("Cheapest, all options (%)").to_owned(),
-        match lang {
-            Lang::En | Lang::De => format!("Cheapest, meeting SEAL-{required} (%)"),
-            Lang::Fr => format!("Moins chère, au niveau SEAL-{required} (%)"),
-        },
+        lang.fill("Cheapest, meeting SEAL-{level} (%)", &[("level", &seal)]),
         lang.tr("NPV P10 (€)").to_owned(),
         lang.tr("NPV P50 (€)").to_owned(),
         lang.tr("NPV P90 (€)").to_owned(),
@@ -134,19 +114,20 @@ pub fn odds(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
 pub fn eligible_odds(r: &Results, lang: Lang) -> String {
     let u = &r.decision.uncertainty;
     let required = r.decision.frontier.required_seal;
-    match (u.most_often_cheapest_eligible, lang) {
-        (Some(o), Lang::En | Lang::De) => format!(
-            "Among the options meeting SEAL-{required}, {} is cheapest in {} of them.",
-            labels::option(lang, o),
-            f::percent(lang, u.option(o).p_cheapest_eligible.unwrap_or(0.0), 0)
+    let level = required.to_string();
+    match u.most_often_cheapest_eligible {
+        Some(o) => lang.fill(
+            "Among the options meeting SEAL-{level}, {option} is cheapest in {share} of them.",
+            &[
+                ("level", &level),
+                ("option", labels::option(lang, o)),
+                (
+                    "share",
+                    &f::percent(lang, u.option(o).p_cheapest_eligible.unwrap_or(0.0), 0),
+                ),
+            ],
         ),
-        (Some(o), Lang::Fr) => format!(
-            "Parmi les options au niveau SEAL-{required}, {} est le moins cher dans {} d’entre eux.",
-            labels::option(lang, o),
-            f::percent(lang, u.option(o).p_cheapest_eligible.unwrap_or(0.0), 0)
-        ),
-        (None, Lang::En | Lang::De) => format!("No option meets SEAL-{required}."),
-        (None, Lang::Fr) => format!("Aucune option n’atteint le niveau SEAL-{required}."),
+        None => lang.fill("No option meets SEAL-{level}.", &[("level", &level)]),
     }
 }
 
@@ -212,10 +193,7 @@ pub fn frontier(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         .symbol(Symbol::None)
         .line_style(LineStyle::new().width(2).color("#14213d"));
     if let Some(x) = floor {
-        let name = match lang {
-            Lang::En | Lang::De => format!("SEAL-{required} required"),
-            Lang::Fr => format!("SEAL-{required} requis"),
-        };
+        let name = lang.fill("SEAL-{level} required", &[("level", &required.to_string())]);
         frontier_line = frontier_line.mark_line(
             MarkLine::new()
                 .symbol(vec![Symbol::None, Symbol::None])
@@ -234,34 +212,27 @@ pub fn frontier(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
                 .map(|c| format!("SEAL-{} {}", l.seal_at_least, f::eur_compact(lang, c)))
         })
         .collect();
-    let title = match (fr.cost_of_required_seal_eur, lang) {
-        (Some(c), Lang::En | Lang::De) if c > 0.5 => format!(
-            "Meeting SEAL-{required} costs {} more than the cheapest option",
-            f::eur_compact(lang, c)
+    let level = required.to_string();
+    let title = match fr.cost_of_required_seal_eur {
+        Some(c) if c > 0.5 => lang.fill(
+            "Meeting SEAL-{level} costs {amount} more than the cheapest option",
+            &[("level", &level), ("amount", &f::eur_compact(lang, c))],
         ),
-        (Some(c), Lang::Fr) if c > 0.5 => format!(
-            "Atteindre le niveau SEAL-{required} coûte {} de plus que l’option la moins chère",
-            f::eur_compact(lang, c)
+        Some(_) => lang.fill(
+            "The cheapest option already meets SEAL-{level}: sovereignty costs nothing extra",
+            &[("level", &level)],
         ),
-        (Some(_), Lang::En | Lang::De) => {
-            format!("The cheapest option already meets SEAL-{required}: sovereignty costs nothing extra")
-        }
-        (Some(_), Lang::Fr) => format!(
-            "L’option la moins chère atteint déjà le niveau SEAL-{required} : la souveraineté ne coûte rien de plus"
-        ),
-        (None, Lang::En | Lang::De) => format!("No option reaches SEAL-{required}"),
-        (None, Lang::Fr) => format!("Aucune option n’atteint le niveau SEAL-{required}"),
+        None => lang.fill("No option reaches SEAL-{level}", &[("level", &level)]),
     };
-    let summary = match lang {
-        Lang::En | Lang::De => format!(
-            "Each point is an option: its NPV against its Sovereignty Score. The line joins the cheapest option at each SEAL level. Cost of each SEAL step: {}.",
-            if steps.is_empty() { "none".to_owned() } else { steps.join(", ") }
-        ),
-        Lang::Fr => format!(
-            "Chaque point est une option : sa VAN face à son score de souveraineté. La ligne relie l’option la moins chère à chaque niveau SEAL. Coût de chaque marche SEAL : {}.",
-            if steps.is_empty() { "aucun".to_owned() } else { steps.join(", ") }
-        ),
+    let steps = if steps.is_empty() {
+        lang.tr("none").to_owned()
+    } else {
+        steps.join(", ")
     };
+    let summary = lang.fill(
+        "Each point is an option: its NPV against its Sovereignty Score. The line joins the cheapest option at each SEAL level. Cost of each SEAL step: {steps}.",
+        &[("steps", &steps)],
+    );
     let headers = vec![
         lang.tr("Level").to_owned(),
         lang.tr("Cheapest option").to_owned(),
@@ -391,18 +362,24 @@ fn attribution_of(a: &Attribution, lang: Lang) -> Figure {
         labels::option_short(lang, a.b),
         f::eur_compact(lang, diff.abs()),
     );
-    let reason = top.map_or(String::new(), |b| {
-        let label = lang.tr(b.label).to_lowercase();
-        match lang {
-            Lang::En | Lang::De => format!(", mostly in {label}"),
-            Lang::Fr => format!(", surtout en {label}"),
-        }
-    });
-    let title = match (lang, diff < 0.0) {
-        (Lang::En | Lang::De, true) => format!("{first} costs {amount} less than {second}{reason}"),
-        (Lang::En | Lang::De, false) => format!("{first} costs {amount} more than {second}{reason}"),
-        (Lang::Fr, true) => format!("{first} coûte {amount} de moins que {second}{reason}"),
-        (Lang::Fr, false) => format!("{first} coûte {amount} de plus que {second}{reason}"),
+    let category = top.map(|b| in_sentence(lang, lang.tr(b.label)));
+    let values = [
+        ("first", first),
+        ("amount", amount.as_str()),
+        ("second", second),
+        ("category", category.as_deref().unwrap_or_default()),
+    ];
+    let title = match (category.is_some(), diff < 0.0) {
+        (true, true) => lang.fill(
+            "{first} costs {amount} less than {second}, mostly in {category}",
+            &values,
+        ),
+        (true, false) => lang.fill(
+            "{first} costs {amount} more than {second}, mostly in {category}",
+            &values,
+        ),
+        (false, true) => lang.fill("{first} costs {amount} less than {second}", &values),
+        (false, false) => lang.fill("{first} costs {amount} more than {second}", &values),
     };
     let objectives: Vec<String> = a
         .objectives
@@ -418,32 +395,27 @@ fn attribution_of(a: &Attribution, lang: Lang) -> Figure {
         })
         .collect();
     let score_delta = a.score_a - a.score_b;
-    let summary = match lang {
-        Lang::En | Lang::De => format!(
-            "From the NPV of {} to that of {}, one bar per cost category, largest first. Sovereignty: {} scores {} (SEAL-{}) against {} (SEAL-{}), a difference of {} points{}.",
-            labels::option_short(lang, a.b),
-            labels::option_short(lang, a.a),
-            labels::option_short(lang, a.a),
-            f::number(lang, a.score_a, 1),
-            a.seal_a,
-            f::number(lang, a.score_b, 1),
-            a.seal_b,
-            f::number(lang, score_delta, 1),
-            if objectives.is_empty() { String::new() } else { format!(" by objective: {}", objectives.join(", ")) }
-        ),
-        Lang::Fr => format!(
-            "De la VAN de l’option {} à celle de l’option {}, une barre par catégorie de coût, la plus grande d’abord. Souveraineté : {} obtient {} (SEAL-{}) contre {} (SEAL-{}), un écart de {} points{}.",
-            labels::option_short(lang, a.b),
-            labels::option_short(lang, a.a),
-            labels::option_short(lang, a.a),
-            f::number(lang, a.score_a, 1),
-            a.seal_a,
-            f::number(lang, a.score_b, 1),
-            a.seal_b,
-            f::number(lang, score_delta, 1),
-            if objectives.is_empty() { String::new() } else { format!(" ; par objectif : {}", objectives.join(", ")) }
-        ),
+    let by_objective = if objectives.is_empty() {
+        String::new()
+    } else {
+        lang.fill(
+            " by objective: {objectives}",
+            &[("objectives", &objectives.join(", "))],
+        )
     };
+    let summary = lang.fill(
+        "From the NPV of {b} to that of {a}, one bar per cost category, largest first. Sovereignty: {a} scores {score_a} (SEAL-{seal_a}) against {score_b} (SEAL-{seal_b}), a difference of {points} points{by_objective}.",
+        &[
+            ("b", labels::option_short(lang, a.b)),
+            ("a", labels::option_short(lang, a.a)),
+            ("score_a", &f::number(lang, a.score_a, 1)),
+            ("seal_a", &a.seal_a.to_string()),
+            ("score_b", &f::number(lang, a.score_b, 1)),
+            ("seal_b", &a.seal_b.to_string()),
+            ("points", &f::number(lang, score_delta, 1)),
+            ("by_objective", &by_objective),
+        ],
+    );
     let headers = vec![
         lang.tr("Cost category").to_owned(),
         format!("{} (€)", labels::option_short(lang, a.a)),
@@ -486,13 +458,13 @@ pub fn AttributionCard(
     });
     let select = move |slot: usize| {
         let (testid, label) = if slot == 0 {
-            ("attribution-a", ("Option A", "Option A"))
+            ("attribution-a", t!("Option A"))
         } else {
-            ("attribution-b", ("Compared with B", "Comparée à B"))
+            ("attribution-b", t!("Compared with B"))
         };
         view! {
             <label class="control-label">
-                {move || state.lang.get().pick(label)}" "
+                {move || state.lang.get().tr(label)}" "
                 <select data-testid=testid
                     on:change=move |ev| {
                         let v = event_target_value(&ev);

@@ -2,7 +2,7 @@
 //! sovereignty trajectory, and the cost of waiting, for progressive and big-bang side by side.
 
 use super::figure::{fmt_marker, round3, Cell, DataTable, Figure};
-use super::style::{axis_tooltip, bare, base, value_axis, BIG_BANG, PROGRESSIVE};
+use super::style::{axis_tooltip, bare, base, in_sentence, value_axis, BIG_BANG, PROGRESSIVE};
 use crate::i18n::{format as f, labels, Lang};
 use charming::{
     component::{Axis, Grid, Title},
@@ -10,7 +10,7 @@ use charming::{
     series::{Bar, Line},
 };
 use socle_model::migration::{PlatformShares, StrategyOutcome};
-use socle_model::{Results, Scenario, Strategy};
+use socle_model::{t, Results, Scenario, Strategy};
 
 const STRATEGIES: [Strategy; 2] = [Strategy::Progressive, Strategy::BigBang];
 
@@ -30,27 +30,17 @@ fn r1(v: f64) -> f64 {
 }
 
 /// A platform of the timeline: name, colour and how to read its share.
-type Platform = (
-    (&'static str, &'static str),
-    &'static str,
-    fn(&PlatformShares) -> f64,
-);
+type Platform = (&'static str, &'static str, fn(&PlatformShares) -> f64);
 
 /// Share of workloads per platform over time, progressive (left) and big-bang (right).
 pub fn timeline(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     let m = &r.migration;
     let months = month_axis(m.progressive.shares.len(), lang);
     let platforms: [Platform; 4] = [
-        (
-            ("US hyperscaler (legacy)", "Hyperscaler US (existant)"),
-            "#d55e00",
-            |p| p.legacy_hyperscaler,
-        ),
-        (("Dual running", "Double fonctionnement"), "#e6a700", |p| {
-            p.dual_running
-        }),
-        (("Target", "Cible"), "#009e73", |p| p.target),
-        (("Rest of the estate", "Reste du parc"), "#8a8a8a", |p| p.other),
+        (t!("US hyperscaler (legacy)"), "#d55e00", |p| p.legacy_hyperscaler),
+        (t!("In dual running"), "#e6a700", |p| p.dual_running),
+        (t!("Target"), "#009e73", |p| p.target),
+        (t!("Rest of the estate"), "#8a8a8a", |p| p.other),
     ];
     let mut chart = bare()
         .tooltip(axis_tooltip("pct", lang))
@@ -98,7 +88,7 @@ pub fn timeline(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             let data: Vec<f64> = outcome.shares.iter().map(|p| r1(get(p) * 100.0)).collect();
             chart = chart.series(
                 Line::new()
-                    .name(lang.pick(name))
+                    .name(lang.tr(name))
                     .stack(format!("shares-{i}"))
                     .x_axis_index(i as f64)
                     .y_axis_index(i as f64)
@@ -111,32 +101,24 @@ pub fn timeline(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         }
     }
     let (p, b) = (&m.progressive, &m.big_bang);
-    let title = match lang {
-        Lang::En | Lang::De => format!(
-            "Progressive finishes by month {} (P50), big-bang by month {}",
-            f::number(lang, p.completion_month.p50, 0),
-            f::number(lang, b.completion_month.p50, 0)
-        ),
-        Lang::Fr => format!(
-            "La migration progressive s’achève au mois {} (P50), le big-bang au mois {}",
-            f::number(lang, p.completion_month.p50, 0),
-            f::number(lang, b.completion_month.p50, 0)
-        ),
-    };
-    let summary = match lang {
-        Lang::En | Lang::De => format!(
-            "Share of the {} existing use cases per platform, month by month, as planned. New use cases start on the target from the first month; each progressive wave runs {} in dual running.",
-            s.migration.workloads, f::months(lang, f64::from(m.dual_running_months), 0)
-        ),
-        Lang::Fr => format!(
-            "Part des {} cas d’usage existants par plateforme, mois par mois, selon le plan. Les nouveaux cas d’usage démarrent sur la cible dès le premier mois ; chaque vague progressive passe {} en double fonctionnement.",
-            s.migration.workloads, f::months(lang, f64::from(m.dual_running_months), 0)
-        ),
-    };
+    let title = lang.fill(
+        "Progressive finishes by month {progressive} (P50), big-bang by month {big_bang}",
+        &[
+            ("progressive", &f::number(lang, p.completion_month.p50, 0)),
+            ("big_bang", &f::number(lang, b.completion_month.p50, 0)),
+        ],
+    );
+    let summary = lang.fill(
+        "Share of the {workloads} existing use cases per platform, month by month, as planned. New use cases start on the target from the first month; each progressive wave runs {months} in dual running.",
+        &[
+            ("workloads", &s.migration.workloads.to_string()),
+            ("months", &f::months(lang, f64::from(m.dual_running_months), 0)),
+        ],
+    );
     let mut headers = vec![lang.tr("Month").to_owned()];
     for strat in STRATEGIES {
         for (name, _, _) in platforms {
-            headers.push(format!("{} — {}", labels::strategy(lang, strat), lang.pick(name)));
+            headers.push(format!("{} — {}", labels::strategy(lang, strat), lang.tr(name)));
         }
     }
     let rows = (0..months.len())
@@ -209,27 +191,18 @@ pub fn cost(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
             );
     }
     let (p, b) = (&m.progressive.total_cost_eur, &m.big_bang.total_cost_eur);
-    let title = match lang {
-        Lang::En | Lang::De => format!(
-            "Progressive: {} (P50, P90 {}); big-bang: {} (P50, P90 {})",
-            f::eur_compact(lang, p.p50),
-            f::eur_compact(lang, p.p90),
-            f::eur_compact(lang, b.p50),
-            f::eur_compact(lang, b.p90)
-        ),
-        Lang::Fr => format!(
-            "Progressive : {} (P50, P90 {}) ; big-bang : {} (P50, P90 {})",
-            f::eur_compact(lang, p.p50),
-            f::eur_compact(lang, p.p90),
-            f::eur_compact(lang, b.p50),
-            f::eur_compact(lang, b.p90)
-        ),
-    };
-    let paths = m.progressive.total_cost_eur.p50.is_finite();
-    let summary = match (lang, paths) {
-        (Lang::En | Lang::De, _) => "Migration labour, dual running, egress, recertification and lock-in, with the overrun drawn from studies of large IT projects: the band spans the 10th to the 90th percentile of the Monte Carlo paths. A single big-bang carries the fat tail of large projects.".to_owned(),
-        (Lang::Fr, _) => "Main-d’œuvre, double fonctionnement, sortie de données, recertification et dépendance, avec un dépassement tiré des études de grands projets informatiques : la bande va du 10ᵉ au 90ᵉ centile des trajectoires Monte-Carlo. Un big-bang unique porte la queue épaisse des grands projets.".to_owned(),
-    };
+    let title = lang.fill(
+        "Progressive: {progressive} (P50, P90 {progressive_p90}); big-bang: {big_bang} (P50, P90 {big_bang_p90})",
+        &[
+            ("progressive", &f::eur_compact(lang, p.p50)),
+            ("progressive_p90", &f::eur_compact(lang, p.p90)),
+            ("big_bang", &f::eur_compact(lang, b.p50)),
+            ("big_bang_p90", &f::eur_compact(lang, b.p90)),
+        ],
+    );
+    let summary = lang
+        .tr("Migration labour, dual running, egress, recertification and lock-in, with the overrun drawn from studies of large IT projects: the band spans the 10th to the 90th percentile of the Monte Carlo paths. A single big-bang carries the fat tail of large projects.")
+        .to_owned();
     let mut headers = vec![lang.tr("Month").to_owned()];
     for strat in STRATEGIES {
         for q in ["P10", "P50", "P90"] {
@@ -321,29 +294,26 @@ pub fn sovereignty(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         .sovereignty
         .first()
         .map_or((0.0, 0), |p| (p.score, p.seal));
-    let title = match lang {
-        Lang::En | Lang::De => format!(
-            "Sovereignty of the estate rises from {} to {}/100 (SEAL-{} to SEAL-{})",
-            f::number(lang, first.0, 0),
-            f::number(lang, ps, 0),
-            first.1,
-            pseal
-        ),
-        Lang::Fr => format!(
-            "La souveraineté du parc passe de {} à {}/100 (SEAL-{} à SEAL-{})",
-            f::number(lang, first.0, 0),
-            f::number(lang, ps, 0),
-            first.1,
-            pseal
-        ),
-    };
-    let summary = match lang {
-        Lang::En | Lang::De => format!("Workload-weighted score of the platforms in use; the SEAL stays at the weakest platform still carrying any workload, so it only rises once the last workload has left the US hyperscaler. Target: {}.", labels::option(lang, s.platform.target)),
-        Lang::Fr => format!("Score des plateformes pondéré par les charges ; le SEAL reste celui de la plateforme la plus faible qui porte encore une charge : il ne monte qu’une fois la dernière charge sortie de l’hyperscaler US. Cible : {}.", labels::option(lang, s.platform.target)),
-    };
+    let title = lang.fill(
+        "Sovereignty of the estate rises from {from} to {to}/100 (SEAL-{seal_from} to SEAL-{seal_to})",
+        &[
+            ("from", &f::number(lang, first.0, 0)),
+            ("to", &f::number(lang, ps, 0)),
+            ("seal_from", &first.1.to_string()),
+            ("seal_to", &pseal.to_string()),
+        ],
+    );
+    let summary = lang.fill(
+        "Workload-weighted score of the platforms in use; the SEAL stays at the weakest platform still carrying any workload, so it only rises once the last workload has left the US hyperscaler. Target: {target}.",
+        &[("target", labels::option(lang, s.platform.target))],
+    );
     let mut headers = vec![lang.tr("Month").to_owned()];
     for strat in STRATEGIES {
-        headers.push(format!("{} — score", labels::strategy(lang, strat)));
+        headers.push(format!(
+            "{} — {}",
+            labels::strategy(lang, strat),
+            lang.tr("score")
+        ));
         headers.push(format!("{} — SEAL", labels::strategy(lang, strat)));
     }
     let rows = (0..months.len())
@@ -368,13 +338,10 @@ pub fn waiting(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         .progressive
         .cost_of_waiting
         .iter()
-        .map(|w| match (w.delay_years, lang) {
-            (0, Lang::En | Lang::De) => "start now".to_owned(),
-            (0, Lang::Fr) => "démarrage immédiat".to_owned(),
-            (1, Lang::En | Lang::De) => "in 1 year".to_owned(),
-            (1, Lang::Fr) => "dans 1 an".to_owned(),
-            (y, Lang::En | Lang::De) => format!("in {y} years"),
-            (y, Lang::Fr) => format!("dans {y} ans"),
+        .map(|w| match w.delay_years {
+            0 => lang.tr("start now").to_owned(),
+            1 => lang.tr("in 1 year").to_owned(),
+            y => lang.fill("in {years} years", &[("years", &y.to_string())]),
         })
         .collect();
     let mut chart = base()
@@ -398,18 +365,13 @@ pub fn waiting(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
     let chosen = m.chosen_outcome();
     let now = chosen.cost_of_waiting[0].p50_total_cost_eur;
     let later = chosen.cost_of_waiting[3].p50_total_cost_eur;
-    let title = match lang {
-        Lang::En | Lang::De => format!(
-            "Waiting three years changes the {} migration’s cost, in today’s money, by {}",
-            labels::strategy(lang, m.chosen).to_lowercase(),
-            signed(lang, later - now)
-        ),
-        Lang::Fr => format!(
-            "Attendre trois ans change le coût de la migration {}, en valeur d’aujourd’hui, de {}",
-            labels::strategy(lang, m.chosen).to_lowercase(),
-            signed(lang, later - now)
-        ),
-    };
+    let title = lang.fill(
+        "Waiting three years changes the {strategy} migration’s cost, in today’s money, by {change}",
+        &[
+            ("strategy", &in_sentence(lang, labels::strategy(lang, m.chosen))),
+            ("change", &signed(lang, later - now)),
+        ],
+    );
     let summary = lang
         .tr("In today's money (discounted at your rate): the migration bill if it starts later, plus the running-cost gap of the extra months spent on the legacy platform. The effort grows each year a workload stays on proprietary services; a later start also moves the data copy relative to the EU Data Act's ban on switching charges (12 January 2027).")
         .to_owned();

@@ -167,12 +167,14 @@ mod tests {
             for lang in Lang::ALL {
                 assert!(!c.name(lang).trim().is_empty(), "{} has no {lang:?} name", c.id);
             }
-            assert_ne!(
-                c.name(Lang::En),
-                c.name(Lang::Fr),
-                "{}: French name is the English one",
-                c.id
-            );
+            for lang in [Lang::Fr, Lang::De] {
+                assert_ne!(
+                    c.name(Lang::En),
+                    c.name(lang),
+                    "{}: the {lang:?} name is the English one",
+                    c.id
+                );
+            }
         }
     }
 

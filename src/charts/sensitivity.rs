@@ -54,37 +54,25 @@ pub fn tornado(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
                 .data(high)
                 .item_style(ItemStyle::new().color("#d55e00")),
         );
-    let title = match (t.bars.first(), lang) {
-        (Some(b), Lang::En | Lang::De) => format!(
-            "{} moves the {} NPV most: ±{} for ±{}",
-            lang.tr(b.input.label()),
-            labels::option_short(lang, t.option),
-            f::eur_compact(lang, b.swing() / 2.0),
-            f::percent(lang, TORNADO_SWING, 0)
+    let swing = f::percent(lang, TORNADO_SWING, 0);
+    let title = match t.bars.first() {
+        Some(b) => lang.fill(
+            "{input} moves the {option} NPV most: ±{amount} for ±{swing}",
+            &[
+                ("input", lang.tr(b.input.label())),
+                ("option", labels::option_short(lang, t.option)),
+                ("amount", &f::eur_compact(lang, b.swing() / 2.0)),
+                ("swing", &swing),
+            ],
         ),
-        (Some(b), Lang::Fr) => format!(
-            "{} pèse le plus sur la VAN {} : ±{} pour ±{}",
-            lang.tr(b.input.label()),
-            labels::option_short(lang, t.option),
-            f::eur_compact(lang, b.swing() / 2.0),
-            f::percent(lang, TORNADO_SWING, 0)
-        ),
-        (None, _) => lang.tr("No input moves this NPV").to_owned(),
+        None => lang.tr("No input moves this NPV").to_owned(),
     };
-    let summary = match lang {
-        Lang::En | Lang::De => format!(
-            "Each input moved by ±{} of its value, everything else fixed, around an NPV of {}.",
-            f::percent(lang, TORNADO_SWING, 0),
-            f::eur_compact(lang, t.base_npv)
-        ),
-        Lang::Fr => format!(
-            "Chaque hypothèse varie de ±{} de sa valeur, le reste fixe, autour d’une VAN de {}.",
-            f::percent(lang, TORNADO_SWING, 0),
-            f::eur_compact(lang, t.base_npv)
-        ),
-    };
+    let summary = lang.fill(
+        "Each input moved by ±{swing} of its value, everything else fixed, around an NPV of {npv}.",
+        &[("swing", &swing), ("npv", &f::eur_compact(lang, t.base_npv))],
+    );
     let headers = vec![
-        lang.pick(("Input", "Hypothèse")).to_owned(),
+        lang.tr("Assumption").to_owned(),
         lang.tr("NPV, input −20 % (€)").to_owned(),
         lang.tr("NPV, input +20 % (€)").to_owned(),
         lang.tr("Swing (€)").to_owned(),
@@ -199,40 +187,40 @@ pub fn best_option_map(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         map.cells[row * MAP_SIZE + col]
     };
     let here = at(s.compute.utilisation, r.tco.energy_price_eur_kwh);
-    let title = match (here, lang) {
-        (Some(i), Lang::En | Lang::De) => format!("At your utilisation and energy price, {} is the cheapest option meeting SEAL-{}", labels::option(lang, DeploymentOption::ALL[i as usize]), r.sovereignty.required_seal),
-        (Some(i), Lang::Fr) => format!("À votre utilisation et votre prix de l’énergie, {} est l’option la moins chère qui atteint SEAL-{}", labels::option(lang, DeploymentOption::ALL[i as usize]), r.sovereignty.required_seal),
-        (None, Lang::En | Lang::De) => format!("No option reaches the required SEAL-{} at any utilisation or price", r.sovereignty.required_seal),
-        (None, Lang::Fr) => format!("Aucune option n’atteint le SEAL-{} requis, quels que soient utilisation et prix", r.sovereignty.required_seal),
+    let level = r.sovereignty.required_seal.to_string();
+    let title = match here {
+        Some(i) => lang.fill(
+            "At your utilisation and energy price, {option} is the cheapest option meeting SEAL-{level}",
+            &[
+                ("option", labels::option(lang, DeploymentOption::ALL[i as usize])),
+                ("level", &level),
+            ],
+        ),
+        None => lang.fill(
+            "No option reaches the required SEAL-{level} at any utilisation or price",
+            &[("level", &level)],
+        ),
     };
     let eligible: Vec<&str> = DeploymentOption::ALL
         .iter()
         .filter(|o| map.eligible[o.index()])
         .map(|&o| labels::option_short(lang, o))
         .collect();
-    let summary = match lang {
-        Lang::En | Lang::De => format!(
-            "{}×{} grid, exact from each option's NPV. Options meeting SEAL-{}: {}.",
-            MAP_SIZE,
-            MAP_SIZE,
-            r.sovereignty.required_seal,
-            if eligible.is_empty() {
-                "none".to_owned()
-            } else {
-                eligible.join(", ")
-            }
-        ),
-        Lang::Fr => format!(
-            "Grille de {}×{}, exacte à partir de la VAN de chaque option. Options atteignant SEAL-{} : {}.",
-            MAP_SIZE,
-            MAP_SIZE,
-            r.sovereignty.required_seal,
-            if eligible.is_empty() {
-                "aucune".to_owned()
-            } else {
-                eligible.join(", ")
-            }
-        ),
+    let size = MAP_SIZE.to_string();
+    let summary = if eligible.is_empty() {
+        lang.fill(
+            "{size}×{size} grid, exact from each option's NPV. Options meeting SEAL-{level}: none.",
+            &[("size", &size), ("level", &level)],
+        )
+    } else {
+        lang.fill(
+            "{size}×{size} grid, exact from each option's NPV. Options meeting SEAL-{level}: {options}.",
+            &[
+                ("size", &size),
+                ("level", &level),
+                ("options", &eligible.join(", ")),
+            ],
+        )
     };
     let mut headers = vec![lang.tr("€/kWh \\ utilisation").to_owned()];
     headers.extend(map.utilisation.iter().step_by(4).map(|u| f::percent(lang, *u, 0)));

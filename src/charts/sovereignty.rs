@@ -11,18 +11,18 @@ use charming::{
 };
 use socle_model::catalogue::regulation;
 use socle_model::sovereignty::{Disqualifier, SovereigntyResults, CRITERIA, OBJECTIVES};
-use socle_model::{DeploymentOption, Regulation, Results, Scenario};
+use socle_model::{t, DeploymentOption, Regulation, Results, Scenario};
 
 /// Short names of the eight objectives, for the axis (the data table has the full names).
-const SHORT: [(&str, &str); 8] = [
-    ("Strategic", "Stratégique"),
-    ("Legal", "Juridique"),
-    ("Data & AI", "Données et IA"),
-    ("Operational", "Opérationnelle"),
-    ("Supply chain", "Chaîne d’approvisionnement"),
-    ("Technology", "Technologique"),
-    ("Security", "Sécurité"),
-    ("Environment", "Environnement"),
+const SHORT: [&str; 8] = [
+    t!("Strategic"),
+    t!("Legal"),
+    t!("Data & AI"),
+    t!("Operational"),
+    t!("Supply chain"),
+    t!("Technology"),
+    t!("Security"),
+    t!("Environment"),
 ];
 
 /// "SEAL-3" style name.
@@ -39,7 +39,7 @@ pub fn objectives(r: &Results, scenario: &Scenario, lang: Lang) -> Figure {
         .iter()
         .map(|o| format!("{} {}", o.id, lang.tr(o.name)))
         .collect();
-    let short: Vec<String> = SHORT.iter().map(|n| lang.pick(*n).to_owned()).collect();
+    let short: Vec<String> = SHORT.iter().map(|n| lang.tr(n).to_owned()).collect();
 
     let mut chart = base_long_legend()
         .tooltip(axis_tooltip("pct", lang))
@@ -73,22 +73,15 @@ pub fn objectives(r: &Results, scenario: &Scenario, lang: Lang) -> Figure {
         );
     }
 
-    let title = match lang {
-        Lang::En | Lang::De => format!(
-            "{} scores {}/100 and reaches {} ({} required)",
-            labels::option(lang, target),
-            f::number(lang, t.score, 0),
-            seal_name(t.seal),
-            seal_name(sov.required_seal)
-        ),
-        Lang::Fr => format!(
-            "{} obtient {}/100 et atteint {} ({} requis)",
-            labels::option(lang, target),
-            f::number(lang, t.score, 0),
-            seal_name(t.seal),
-            seal_name(sov.required_seal)
-        ),
-    };
+    let title = lang.fill(
+        "{option} scores {score}/100 and reaches {seal} ({required} required)",
+        &[
+            ("option", labels::option(lang, target)),
+            ("score", &f::number(lang, t.score, 0)),
+            ("seal", &seal_name(t.seal)),
+            ("required", &seal_name(sov.required_seal)),
+        ],
+    );
     let capping: Vec<String> = t
         .capping_criteria
         .iter()
@@ -97,22 +90,15 @@ pub fn objectives(r: &Results, scenario: &Scenario, lang: Lang) -> Figure {
             format!("{} {}", c.id, lang.tr(c.name))
         })
         .collect();
-    let summary = match lang {
-        Lang::En | Lang::De => format!(
-            "SEAL is the weakest link over the 48 criteria. {} is capped at {} by {} criteria: {}.",
-            labels::option(lang, target),
-            seal_name(t.seal),
-            capping.len(),
-            shortlist(&capping, lang)
-        ),
-        Lang::Fr => format!(
-            "Le SEAL est le maillon faible des 48 critères. {} est plafonné à {} par {} critères : {}.",
-            labels::option(lang, target),
-            seal_name(t.seal),
-            capping.len(),
-            shortlist(&capping, lang)
-        ),
-    };
+    let summary = lang.fill(
+        "SEAL is the weakest link over the 48 criteria. {option} is capped at {seal} by {count} criteria: {criteria}.",
+        &[
+            ("option", labels::option(lang, target)),
+            ("seal", &seal_name(t.seal)),
+            ("count", &capping.len().to_string()),
+            ("criteria", &shortlist(&capping, lang)),
+        ],
+    );
     let summary = match qualification_text(sov, lang) {
         Some(q) => format!("{summary} {q}"),
         None => summary,
@@ -170,10 +156,10 @@ fn shortlist(items: &[String], lang: Lang) -> String {
     let head = items.iter().take(SHOWN).cloned().collect::<Vec<_>>().join(sep);
     match items.len().saturating_sub(SHOWN) {
         0 => head,
-        more => match lang {
-            Lang::En | Lang::De => format!("{head} and {more} more (see the data)"),
-            Lang::Fr => format!("{head} et {more} autres (voir les données)"),
-        },
+        more => lang.fill(
+            "{head} and {more} more (see the data)",
+            &[("head", &head), ("more", &more.to_string())],
+        ),
     }
 }
 
@@ -182,10 +168,14 @@ fn disqualifying_criterion(d: &Disqualifier, lang: Lang) -> String {
     let c = &CRITERIA[usize::from(d.criterion())];
     match *d {
         Disqualifier::Floor { .. } => format!("{} {}", c.id, lang.tr(c.name)),
-        Disqualifier::Seal { seal, .. } => match lang {
-            Lang::En | Lang::De => format!("{} {} ({} at most)", c.id, lang.tr(c.name), seal_name(seal)),
-            Lang::Fr => format!("{} {} ({} au plus)", c.id, lang.tr(c.name), seal_name(seal)),
-        },
+        Disqualifier::Seal { seal, .. } => lang.fill(
+            "{id} {criterion} ({seal} at most)",
+            &[
+                ("id", c.id),
+                ("criterion", lang.tr(c.name)),
+                ("seal", &seal_name(seal)),
+            ],
+        ),
     }
 }
 
@@ -201,26 +191,23 @@ pub fn qualification_text(sov: &SovereigntyResults, lang: Lang) -> Option<String
     let sep = lang.tr("; ");
     let n = names.len();
     let required = seal_name(sov.required_seal);
-    let head = match (lang, n) {
-        (Lang::En | Lang::De, 0) => {
-            format!("Under {preset}, which requires {required}, no option qualifies.")
-        }
-        (Lang::En | Lang::De, 1) => format!(
-            "Under {preset}, which requires {required}, 1 of 5 options qualifies: {}.",
-            names[0]
+    let head = match n {
+        0 => lang.fill(
+            "Under {preset}, which requires {required}, no option qualifies.",
+            &[("preset", preset), ("required", &required)],
         ),
-        (Lang::En | Lang::De, _) => format!(
-            "Under {preset}, which requires {required}, {n} of 5 options qualify: {}.",
-            names.join(sep)
+        1 => lang.fill(
+            "Under {preset}, which requires {required}, 1 of 5 options qualifies: {options}.",
+            &[("preset", preset), ("required", &required), ("options", names[0])],
         ),
-        (Lang::Fr, 0) => format!("Sous {preset}, qui exige le {required}, aucune option n’est admissible."),
-        (Lang::Fr, 1) => format!(
-            "Sous {preset}, qui exige le {required}, 1 option sur 5 est admissible : {}.",
-            names[0]
-        ),
-        (Lang::Fr, _) => format!(
-            "Sous {preset}, qui exige le {required}, {n} options sur 5 sont admissibles : {}.",
-            names.join(sep)
+        _ => lang.fill(
+            "Under {preset}, which requires {required}, {count} of 5 options qualify: {options}.",
+            &[
+                ("preset", preset),
+                ("required", &required),
+                ("count", &n.to_string()),
+                ("options", &names.join(sep)),
+            ],
         ),
     };
     let failing: Vec<String> = DeploymentOption::ALL
@@ -240,10 +227,10 @@ pub fn qualification_text(sov: &SovereigntyResults, lang: Lang) -> Option<String
         return Some(head);
     }
     let failing = failing.join(sep);
-    Some(match lang {
-        Lang::En | Lang::De => format!("{head} Disqualified: {failing}."),
-        Lang::Fr => format!("{head} Écartées : {failing}."),
-    })
+    Some(lang.fill(
+        "{head} Disqualified: {failing}.",
+        &[("head", &head), ("failing", &failing)],
+    ))
 }
 
 #[cfg(test)]

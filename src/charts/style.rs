@@ -76,3 +76,29 @@ pub fn value_axis(name: &str, kind: &str, lang: crate::i18n::Lang) -> charming::
             charming::element::AxisLabel::new().formatter(super::figure::fmt_marker(kind, lang).as_str()),
         )
 }
+
+/// A label written inside a sentence: lower-cased, except in German, whose nouns keep their capital
+/// letter wherever they stand.
+pub fn in_sentence(lang: crate::i18n::Lang, label: &str) -> String {
+    match lang {
+        crate::i18n::Lang::De => label.to_owned(),
+        crate::i18n::Lang::En | crate::i18n::Lang::Fr => label.to_lowercase(),
+    }
+}
+
+/// `text` with its first letter capitalised (a sentence whose template starts with a slot).
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
+
+/// A clause written after a colon: lower-cased in French, whose typography wants it so; as written
+/// in English and German.
+pub fn after_colon(lang: crate::i18n::Lang, clause: &str) -> String {
+    match lang {
+        crate::i18n::Lang::Fr => clause.to_lowercase(),
+        crate::i18n::Lang::En | crate::i18n::Lang::De => clause.to_owned(),
+    }
+}

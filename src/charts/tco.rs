@@ -33,7 +33,7 @@ fn runner_up(tco: &TcoResults) -> DeploymentOption {
 pub fn cumulative(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     let tco = &r.tco;
     let years: Vec<String> = (1..=s.compute.horizon_years)
-        .map(|y| lang.tr("Year {}").replace("{}", &y.to_string()))
+        .map(|y| lang.fill("Year {year}", &[("year", &y.to_string())]))
         .collect();
     let mut chart = base()
         .tooltip(axis_tooltip("eur-m", lang))
@@ -101,24 +101,17 @@ pub fn cumulative(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     );
     let cheapest = tco.option(tco.cheapest);
     let second = runner_up(tco);
-    let title = match lang {
-        Lang::En | Lang::De => format!(
-            "{} is cheapest over {}: NPV {}, {} less than {}",
-            labels::option(lang, tco.cheapest),
-            f::years(lang, f64::from(s.compute.horizon_years), 0),
-            f::eur_compact(lang, cheapest.npv_eur),
-            f::eur_compact(lang, tco.cheapest_margin_eur),
-            labels::option_short(lang, second)
-        ),
-        Lang::Fr => format!(
-            "{} est le moins cher sur {} : VAN {}, {} de moins que {}",
-            labels::option(lang, tco.cheapest),
-            f::years(lang, f64::from(s.compute.horizon_years), 0),
-            f::eur_compact(lang, cheapest.npv_eur),
-            f::eur_compact(lang, tco.cheapest_margin_eur),
-            labels::option_short(lang, second)
-        ),
-    };
+    let horizon = f::years(lang, f64::from(s.compute.horizon_years), 0);
+    let title = lang.fill(
+        "{option} is cheapest over {horizon}: NPV {npv}, {margin} less than {second}",
+        &[
+            ("option", labels::option(lang, tco.cheapest)),
+            ("horizon", &horizon),
+            ("npv", &f::eur_compact(lang, cheapest.npv_eur)),
+            ("margin", &f::eur_compact(lang, tco.cheapest_margin_eur)),
+            ("second", labels::option_short(lang, second)),
+        ],
+    );
     let target = tco.option(s.platform.target);
     let target_odds = u.option(s.platform.target);
     let paths = f::number(lang, f64::from(u.paths), 0);
@@ -126,28 +119,18 @@ pub fn cumulative(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         f::eur_compact(lang, target_odds.npv.p10),
         f::eur_compact(lang, target_odds.npv.p90),
     );
-    let summary = match lang {
-        Lang::En | Lang::De => format!(
-            "Cumulative cost discounted at {} a year. The target, {}, reaches {} after {}; owned options pay their hardware up front, cloud options month by month. Shaded: P10 to P90 over {} simulated futures; the target ends between {} and {}.",
-            f::percent(lang, s.finance.discount_rate, 1),
-            labels::option(lang, s.platform.target),
-            f::eur_compact(lang, target.npv_eur),
-            f::years(lang, f64::from(s.compute.horizon_years), 0),
-            paths,
-            band_low,
-            band_high
-        ),
-        Lang::Fr => format!(
-            "Coût cumulé actualisé à {} par an. La cible, {}, atteint {} après {} ; les options détenues paient le matériel d’emblée, le cloud mois après mois. En grisé : de P10 à P90 sur {} futurs simulés ; la cible finit entre {} et {}.",
-            f::percent(lang, s.finance.discount_rate, 1),
-            labels::option(lang, s.platform.target),
-            f::eur_compact(lang, target.npv_eur),
-            f::years(lang, f64::from(s.compute.horizon_years), 0),
-            paths,
-            band_low,
-            band_high
-        ),
-    };
+    let summary = lang.fill(
+        "Cumulative cost discounted at {rate} a year. The target, {target}, reaches {npv} after {horizon}; owned options pay their hardware up front, cloud options month by month. Shaded: P10 to P90 over {paths} simulated futures; the target ends between {low} and {high}.",
+        &[
+            ("rate", &f::percent(lang, s.finance.discount_rate, 1)),
+            ("target", labels::option(lang, s.platform.target)),
+            ("npv", &f::eur_compact(lang, target.npv_eur)),
+            ("horizon", &horizon),
+            ("paths", &paths),
+            ("low", &band_low),
+            ("high", &band_high),
+        ],
+    );
     let mut headers = vec![lang.tr("Year").to_owned()];
     headers.extend(
         tco.options
@@ -242,20 +225,14 @@ pub fn breakdown(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     } else {
         0.0
     };
-    let title = match lang {
-        Lang::En | Lang::De => format!(
-            "{} makes up {} of the {} NPV",
-            lang.tr(top.label()),
-            f::percent(lang, share, 0),
-            labels::option_short(lang, s.platform.target)
-        ),
-        Lang::Fr => format!(
-            "{} : {} de la VAN de l’option {}",
-            lang.tr(top.label()),
-            f::percent(lang, share, 0),
-            labels::option_short(lang, s.platform.target)
-        ),
-    };
+    let title = lang.fill(
+        "{category} makes up {share} of the {option} NPV",
+        &[
+            ("category", lang.tr(top.label())),
+            ("share", &f::percent(lang, share, 0)),
+            ("option", labels::option_short(lang, s.platform.target)),
+        ],
+    );
     let summary = lang
         .tr("Discounted cost by category. Cloud prices embed energy, staff and facilities; residual value (resale of servers, book value of the hall) is counted as a negative cost.")
         .to_owned();
@@ -346,20 +323,16 @@ pub fn gpu_hour(r: &Results, s: &Scenario, lang: Lang) -> Figure {
         chart = chart.series(line);
     }
     let target = tco.option(s.platform.target);
-    let title = match (target.cost_per_useful_gpu_hour_eur, lang) {
-        (Some(c), Lang::En | Lang::De) => format!(
-            "{} costs {} per useful GPU-hour at {} utilisation",
-            labels::option(lang, s.platform.target),
-            f::eur(lang, c, 2),
-            f::percent(lang, s.compute.utilisation, 0)
+    let title = match target.cost_per_useful_gpu_hour_eur {
+        Some(c) => lang.fill(
+            "{option} costs {cost} per useful GPU-hour at {utilisation} utilisation",
+            &[
+                ("option", labels::option(lang, s.platform.target)),
+                ("cost", &f::eur(lang, c, 2)),
+                ("utilisation", &f::percent(lang, s.compute.utilisation, 0)),
+            ],
         ),
-        (Some(c), Lang::Fr) => format!(
-            "{} coûte {} par heure GPU utile à {} d’utilisation",
-            labels::option(lang, s.platform.target),
-            f::eur(lang, c, 2),
-            f::percent(lang, s.compute.utilisation, 0)
-        ),
-        (None, _) => lang
+        None => lang
             .tr("At 0 % utilisation no GPU-hour is useful: the cost per hour is undefined")
             .to_owned(),
     };
@@ -411,32 +384,23 @@ fn break_even_summary(tco: &TcoResults, lang: Lang) -> String {
                 labels::option_short(lang, owned),
                 labels::option_short(lang, cloud),
             );
-            parts.push(match (be, lang) {
-                (BreakEven::At { utilisation, .. }, Lang::En | Lang::De) => {
-                    format!("{o} vs {c}: {}", f::percent(lang, utilisation, 0))
-                }
-                (BreakEven::At { utilisation, .. }, Lang::Fr) => {
-                    format!("{o} / {c} : {}", f::percent(lang, utilisation, 0))
-                }
-                (BreakEven::OwnedAlwaysCheaper, Lang::En | Lang::De) => {
-                    format!("{o} always cheaper than {c}")
-                }
-                (BreakEven::OwnedAlwaysCheaper, Lang::Fr) => format!("{o} toujours moins cher que {c}"),
-                (BreakEven::CloudAlwaysCheaper, Lang::En | Lang::De) => {
-                    format!("{c} always cheaper than {o}")
-                }
-                (BreakEven::CloudAlwaysCheaper, Lang::Fr) => format!("{c} toujours moins cher que {o}"),
+            let pair = [("owned", o), ("cloud", c)];
+            parts.push(match be {
+                BreakEven::At { utilisation, .. } => lang.fill(
+                    "{owned} vs {cloud}: {utilisation}",
+                    &[
+                        ("owned", o),
+                        ("cloud", c),
+                        ("utilisation", &f::percent(lang, utilisation, 0)),
+                    ],
+                ),
+                BreakEven::OwnedAlwaysCheaper => lang.fill("{owned} always cheaper than {cloud}", &pair),
+                BreakEven::CloudAlwaysCheaper => lang.fill("{cloud} always cheaper than {owned}", &pair),
             });
         }
     }
-    match lang {
-        Lang::En | Lang::De => format!(
-            "Break-even utilisation, solved exactly from the NPVs: {}.",
-            parts.join("; ")
-        ),
-        Lang::Fr => format!(
-            "Utilisation d’équilibre, résolue exactement à partir des VAN : {}.",
-            parts.join(" ; ")
-        ),
-    }
+    lang.fill(
+        "Break-even utilisation, solved exactly from the NPVs: {pairs}.",
+        &[("pairs", &parts.join(lang.tr("; ")))],
+    )
 }

@@ -24,35 +24,84 @@ fn numbers(v: &Value) -> Vec<f64> {
         .collect()
 }
 
-#[test]
-fn every_figure_has_a_title_summary_table_and_series_in_both_languages() {
+/// Calls `check` with every chart of the registry built for the default scenario of every persona, in
+/// English, French and German.
+fn for_every_figure(mut check: impl FnMut(Persona, &str, [super::figure::Figure; 3])) {
     for p in Persona::PRESETS {
         let (r, s) = fixture(p);
         for chart in CHARTS {
-            let id = chart.id;
-            let en = (chart.build)(&r, &s, Lang::En);
-            let fr = (chart.build)(&r, &s, Lang::Fr);
-            for f in [&en, &fr] {
-                assert!(f.title.len() > 10, "{id}: title");
-                assert!(f.summary.len() > 20, "{id}: summary");
-                assert!(!f.table.rows.is_empty(), "{id}: table rows");
-                assert!(
-                    f.table.rows.iter().all(|r| r.len() == f.table.headers.len()),
-                    "{id}: ragged table"
-                );
-                assert!(!series(&json(f)).is_empty(), "{id}: no series");
-                assert!(
-                    !f.option_json.contains("NaN") && !f.option_json.contains("null,"),
-                    "{id}: non-finite data"
-                );
-            }
-            assert_ne!(en.title, fr.title, "{id}: French title is the English one");
-            assert_ne!(
-                en.table.headers, fr.table.headers,
-                "{id}: French headers are the English ones"
-            );
+            let [en, fr, de] = [Lang::En, Lang::Fr, Lang::De].map(|l| (chart.build)(&r, &s, l));
+            check(p, chart.id, [en, fr, de]);
         }
     }
+}
+
+#[test]
+fn every_figure_has_a_title_summary_table_and_series_in_every_language() {
+    for_every_figure(|_, id, [en, fr, de]| {
+        for f in [&en, &fr, &de] {
+            assert!(f.title.len() > 10, "{id}: title");
+            assert!(f.summary.len() > 20, "{id}: summary");
+            assert!(!f.table.rows.is_empty(), "{id}: table rows");
+            assert!(
+                f.table.rows.iter().all(|r| r.len() == f.table.headers.len()),
+                "{id}: ragged table"
+            );
+            assert!(!series(&json(f)).is_empty(), "{id}: no series");
+            assert!(
+                !f.option_json.contains("NaN") && !f.option_json.contains("null,"),
+                "{id}: non-finite data"
+            );
+        }
+        assert_ne!(en.title, fr.title, "{id}: French title is the English one");
+        assert_ne!(en.title, de.title, "{id}: German title is the English one");
+        assert_ne!(
+            en.table.headers, fr.table.headers,
+            "{id}: French headers are the English ones"
+        );
+    });
+}
+
+/// The names of a chart's axes (`xAxis`, `yAxis`, one axis or a list).
+fn axis_names(v: &Value) -> Vec<String> {
+    ["xAxis", "yAxis"]
+        .iter()
+        .flat_map(|k| match &v[*k] {
+            Value::Array(axes) => axes.clone(),
+            Value::Null => Vec::new(),
+            one => vec![one.clone()],
+        })
+        .map(|a| a["name"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+#[test]
+fn every_german_title_summary_axis_and_header_is_german() {
+    let mut english = Vec::new();
+    for_every_figure(|p, id, [en, _, de]| {
+        let (en_json, de_json) = (json(&en), json(&de));
+        let (en_axes, de_axes) = (axis_names(&en_json), axis_names(&de_json));
+        assert_eq!(en_axes.len(), de_axes.len(), "{p:?} {id}: axes");
+        assert_eq!(
+            en.table.headers.len(),
+            de.table.headers.len(),
+            "{p:?} {id}: headers"
+        );
+        let pairs = [(&en.title, &de.title), (&en.summary, &de.summary)]
+            .into_iter()
+            .chain(en_axes.iter().zip(&de_axes))
+            .chain(en.table.headers.iter().zip(&de.table.headers));
+        english.extend(
+            pairs
+                .filter(|(en, de)| en == de && !crate::i18n::tables::may_stay_english(Lang::De, de))
+                .map(|(_, de)| format!("{p:?} {id}: {de:?}")),
+        );
+    });
+    assert!(
+        english.is_empty(),
+        "German texts left in English:\n{}",
+        english.join("\n")
+    );
 }
 
 #[test]

@@ -7,6 +7,6 @@ pub mod format;
 pub mod labels;
 pub mod reasons;
 #[cfg(test)]
-mod tables;
+pub(crate) mod tables;
 
 pub use socle_model::Lang;

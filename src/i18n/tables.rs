@@ -113,7 +113,7 @@ fn same_words(lang: Lang) -> &'static [&'static str] {
 
 /// True when `text` may be the same in `lang` as in English: each of its words is a name, an
 /// acronym, a unit, a number, a single letter or a word the two languages share.
-fn may_stay_english(lang: Lang, text: &str) -> bool {
+pub(crate) fn may_stay_english(lang: Lang, text: &str) -> bool {
     // A slot's name is not a word of the text.
     let bare = slots(text)
         .iter()

@@ -80,14 +80,6 @@ impl Lang {
         Self::from_code(&primary).unwrap_or_default()
     }
 
-    /// The English or French member of a pair, English in German (texts not yet moved to the tables).
-    pub fn pick<T>(self, (en, fr): (T, T)) -> T {
-        match self {
-            Self::En | Self::De => en,
-            Self::Fr => fr,
-        }
-    }
-
     /// The `(English, translation)` pairs of this language; none for English.
     pub fn table(self) -> &'static [(&'static str, &'static str)] {
         match self {
