@@ -9,25 +9,28 @@ use wasm_bindgen::prelude::*;
 // `"socle:eur-m:fr"` and replaced here by functions from this module: no `eval`, no `new Function`,
 // so the strict CSP holds. Numbers follow the same conventions as `crate::i18n::format`.
 #[wasm_bindgen(inline_js = r#"
-const locales = { en: 'en-GB', fr: 'fr-FR' };
+const locales = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE' };
+// French and German write the unit after the number, with a space: 10,0 M€, 10,0 Mio. €, 45 %.
+const millions = { fr: "M€", de: "Mio.\u00a0€" };
+const thousands = { fr: "k€", de: "Tsd.\u00a0€" };
 const nf = (lang, digits) => new Intl.NumberFormat(locales[lang] || 'en-GB',
   { minimumFractionDigits: digits, maximumFractionDigits: digits });
 function formatter(kind, lang) {
   const n0 = nf(lang, 0), n1 = nf(lang, 1), n2 = nf(lang, 2);
-  const fr = lang === 'fr';
-  const eur = (s) => fr ? `${s} €` : `€${s}`;
+  const after = lang in millions;
+  const eur = (s) => after ? `${s} €` : `€${s}`;
   const num = (v) => typeof v === 'number' ? v : Number(Array.isArray(v) ? v[v.length - 1] : v);
-  // Sign outside the currency: −€10.0M, −10,0 M€ (typographic minus).
+  // Sign outside the currency: −€10.0M, −10,0 M€, −10,0 Mio. € (typographic minus).
   const signed = (v, f) => (num(v) < 0 ? '\u2212' : '') + f(Math.abs(num(v)));
   switch (kind) {
     case 'n0': return (v) => n0.format(num(v));
     case 'n1': return (v) => n1.format(num(v));
     case 'n2': return (v) => n2.format(num(v));
-    case 'pct': return (v) => fr ? `${n0.format(num(v))} %` : `${n0.format(num(v))}%`;
-    case 'pct1': return (v) => fr ? `${n1.format(num(v))} %` : `${n1.format(num(v))}%`;
+    case 'pct': return (v) => after ? `${n0.format(num(v))} %` : `${n0.format(num(v))}%`;
+    case 'pct1': return (v) => after ? `${n1.format(num(v))} %` : `${n1.format(num(v))}%`;
     case 'eur2': return (v) => signed(v, (a) => eur(n2.format(a)));
-    case 'eur-m': return (v) => signed(v, (a) => fr ? `${n1.format(a)} M€` : `€${n1.format(a)}M`);
-    case 'eur-k': return (v) => signed(v, (a) => fr ? `${n0.format(a)} k€` : `€${n0.format(a)}k`);
+    case 'eur-m': return (v) => signed(v, (a) => after ? `${n1.format(a)}\u00a0${millions[lang]}` : `€${n1.format(a)}M`);
+    case 'eur-k': return (v) => signed(v, (a) => after ? `${n0.format(a)}\u00a0${thousands[lang]}` : `€${n0.format(a)}k`);
     default: return (v) => String(v);
   }
 }

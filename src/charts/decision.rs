@@ -197,6 +197,8 @@ pub fn frontier(r: &Results, _s: &Scenario, lang: Lang) -> Figure {
         frontier_line = frontier_line.mark_line(
             MarkLine::new()
                 .symbol(vec![Symbol::None, Symbol::None])
+                // The line's name (what it marks), not its raw value.
+                .label(charming::element::Label::new().formatter("{b}"))
                 .line_style(LineStyle::new().type_(LineStyleType::Dashed).color("#b3261e"))
                 .data(vec![MarkLineVariant::Simple(
                     MarkLineData::new().x_axis(round3(x)).name(name),

@@ -91,7 +91,11 @@ pub fn objectives(r: &Results, scenario: &Scenario, lang: Lang) -> Figure {
         })
         .collect();
     let summary = lang.fill(
-        "SEAL is the weakest link over the 48 criteria. {option} is capped at {seal} by {count} criteria: {criteria}.",
+        if capping.len() == 1 {
+            socle_model::t!("SEAL is the weakest link over the 48 criteria. {option} is capped at {seal} by one criterion: {criteria}.")
+        } else {
+            socle_model::t!("SEAL is the weakest link over the 48 criteria. {option} is capped at {seal} by {count} criteria: {criteria}.")
+        },
         &[
             ("option", labels::option(lang, target)),
             ("seal", &seal_name(t.seal)),

@@ -316,6 +316,8 @@ pub fn gpu_hour(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             line = line.mark_line(
                 MarkLine::new()
                     .symbol(vec![Symbol::None, Symbol::None])
+                    // The line's name (what it marks), not its raw value.
+                    .label(charming::element::Label::new().formatter("{b}"))
                     .line_style(LineStyle::new().type_(LineStyleType::Dashed).color("#14213d"))
                     .data(marks),
             );

@@ -94,6 +94,13 @@ test('in German, headline figures use the German separators and scales for every
   }
   // A thousands dot where a figure reaches four digits (1.234,5).
   assert.ok(all.some((f) => /\d\.\d{3}(?!\d)/.test(f)), all.join('\n'));
+  // The charts' axes too: the cumulative cost axis labels 30 (millions) as German money.
+  const axis = await page.evaluate(() => {
+    const chart = window.echarts.getInstanceByDom(document.querySelector('[data-testid="chart-tco-cumulative"]'));
+    const f = chart?.getOption().yAxis[0].axisLabel.formatter;
+    return typeof f === 'function' ? [f(30), f(-2.5)] : [String(f)];
+  });
+  assert.deepEqual(axis, ['30,0\u00a0Mio.\u00a0€', '\u22122,5\u00a0Mio.\u00a0€']);
   assert.deepEqual(await allProblems(), []);
   await page.close();
 });

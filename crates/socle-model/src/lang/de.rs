@@ -708,6 +708,7 @@ pub(super) const TABLE: &[(&str, &str)] = &[
     ("Cost per SEAL step: {steps}.", "Kosten je SEAL-Stufe: {steps}."),
     ("Socle, scenario “{persona}”; sourced defaults (2024–2026), computed in the browser. ", "Socle, Szenario „{persona}“; belegte Standardwerte (2024–2026), im Browser berechnet. "),
     ("This embed link names a view Socle does not have: “{id}”.", "Dieser Einbettungslink nennt eine Ansicht, die Socle nicht hat: „{id}“."),
+    ("SEAL is the weakest link over the 48 criteria. {option} is capped at {seal} by one criterion: {criteria}.", "Der SEAL folgt dem schwächsten Glied der 48 Kriterien. {option} wird durch ein Kriterium auf {seal} begrenzt: {criteria}."),
     // ==== end of charts ====
     // ==== panels ====
     ("month", "Monat"),

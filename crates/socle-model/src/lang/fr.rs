@@ -708,6 +708,7 @@ pub(super) const TABLE: &[(&str, &str)] = &[
     ("Cost per SEAL step: {steps}.", "Coût par marche SEAL : {steps}."),
     ("Socle, scenario “{persona}”; sourced defaults (2024–2026), computed in the browser. ", "Socle, scénario « {persona} » ; valeurs sourcées (2024–2026), calculé dans le navigateur. "),
     ("This embed link names a view Socle does not have: “{id}”.", "Ce lien d’intégration désigne une vue que Socle n’a pas : « {id} »."),
+    ("SEAL is the weakest link over the 48 criteria. {option} is capped at {seal} by one criterion: {criteria}.", "Le SEAL est le maillon faible des 48 critères. {option} est plafonné à {seal} par un critère : {criteria}."),
     // ==== end of charts ====
     // ==== panels: the rest of the app (src/panels, src/present, src/controls, src/i18n, …) ====
     ("Annual IT budget", "Budget informatique annuel"),
