@@ -215,6 +215,11 @@ pub fn key_inputs(s: &Scenario, preset: &Scenario, lang: Lang) -> Vec<(String, S
             labels::sensitivity(lang, s.organisation.sensitivity).to_owned(),
         ),
         (
+            lang.tr("Regulatory regime (raises the required SEAL)"),
+            lang.tr(socle_model::catalogue::regulation::spec(s.organisation.regulation).name)
+                .to_owned(),
+        ),
+        (
             lang.tr("Controlled from the United States"),
             yes_no(s.organisation.us_parent),
         ),
@@ -537,6 +542,15 @@ mod tests {
         assert_eq!(value(&en, "Electricity price"), "€0.200 /kWh (entered)");
         assert!(value(&fr, Lang::Fr.tr("Electricity price")).ends_with("(saisi)"));
         assert_eq!(value(&en, "Advanced assumptions"), "as published");
+        // The regulatory regime is printed: the brief says under which regulation SEAL was required.
+        assert_eq!(value(&en, "Regulatory regime (raises the required SEAL)"), "None");
+        let mut regulated = s.clone();
+        regulated.organisation.regulation = socle_model::Regulation::SecNumCloud;
+        assert!(value(
+            &key_inputs(&regulated, &preset, Lang::De),
+            Lang::De.tr("Regulatory regime (raises the required SEAL)")
+        )
+        .starts_with("SecNumCloud"));
         s.assumptions.colo_pue += 0.1;
         assert_eq!(
             value(&key_inputs(&s, &preset, Lang::En), "Advanced assumptions"),

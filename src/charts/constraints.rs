@@ -23,6 +23,14 @@ pub fn constraints(r: &Results, s: &Scenario, lang: Lang) -> Figure {
             .indicator(names.iter().map(|n| (n.as_str(), 0.0, 100.0)).collect::<Vec<_>>())
             .radius("62%"),
     );
+    // The options' colours for the symbols and the legend too, not only the lines (a radar series has
+    // no item style of its own: the palette is the chart's, in the order of the series).
+    chart = chart.color(
+        DeploymentOption::ALL
+            .iter()
+            .map(|o| charming::element::Color::from(option_colour(*o)))
+            .collect(),
+    );
     // One polygon per option, the target drawn bold and filled: which constraint binds where.
     for (o, cr) in DeploymentOption::ALL.iter().zip(&r.constraints_by_option) {
         let target = *o == s.platform.target;

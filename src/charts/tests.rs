@@ -417,3 +417,17 @@ fn attribution_waterfall_runs_from_b_npv_to_a_npv() {
         assert!(f.summary.contains(&format!("SEAL-{}", a.seal_a)));
     }
 }
+
+#[test]
+fn the_radar_draws_each_option_in_its_colour_symbols_and_legend_included() {
+    let (r, s) = fixture(Persona::MidSizeCompany);
+    let option = json(&super::constraints::constraints(&r, &s, Lang::En));
+    let series = option["series"].as_array().expect("series");
+    let palette = option["color"].as_array().expect("the chart's palette");
+    for (i, o) in DeploymentOption::ALL.iter().enumerate() {
+        let colour = super::style::option_colour(*o);
+        // The palette gives the i-th series its colour; the line has the same one.
+        assert_eq!(palette[i], colour, "{o:?}");
+        assert_eq!(series[i]["lineStyle"]["color"], colour, "{o:?}");
+    }
+}

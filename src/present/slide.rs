@@ -96,6 +96,65 @@ pub fn slide(chart: &Chart, title: &str, r: &Results, s: &Scenario, lang: Lang) 
     }
 }
 
+/// Height kept above the chart of an exported slide for its heading and message, pixels.
+pub const EXPORT_HEADER_PX: f64 = 150.0;
+
+/// The chart's option with the slide's heading and message drawn above it, for an exported slide that
+/// stands on its own in a deck: a title component (added to any the chart has) and the plot moved down
+/// to leave it room. The option is returned unchanged if it is not an ECharts option object.
+pub fn titled_option(option_json: &str, heading: &str, message: &str) -> String {
+    use serde_json::{json, Value};
+    let Ok(mut option) = serde_json::from_str::<Value>(option_json) else {
+        return option_json.to_owned();
+    };
+    let Some(o) = option.as_object_mut() else {
+        return option_json.to_owned();
+    };
+    let ours = json!({
+        "text": heading, "subtext": message, "left": 32, "top": 20, "itemGap": 22,
+        "textStyle": { "fontSize": 34, "fontWeight": "bold", "color": "#14213d" },
+        "subtextStyle": { "fontSize": 20, "color": "#14213d", "width": 1500, "overflow": "break" },
+    });
+    let titles = match o.remove("title") {
+        Some(Value::Array(mut list)) => {
+            // The chart's own titles (e.g. the migration's two panes) move down with the plot.
+            for t in &mut list {
+                shift_top(t, EXPORT_HEADER_PX);
+            }
+            list.insert(0, ours);
+            list
+        }
+        Some(mut one) => {
+            shift_top(&mut one, EXPORT_HEADER_PX);
+            vec![ours, one]
+        }
+        None => vec![ours],
+    };
+    o.insert("title".into(), Value::Array(titles));
+    for key in ["grid", "legend"] {
+        match o.get_mut(key) {
+            Some(Value::Array(list)) => list.iter_mut().for_each(|g| shift_top(g, EXPORT_HEADER_PX)),
+            Some(one @ Value::Object(_)) => shift_top(one, EXPORT_HEADER_PX),
+            _ => {}
+        }
+    }
+    if let Some(radar) = o.get_mut("radar").and_then(Value::as_object_mut) {
+        radar.insert("center".into(), json!(["50%", "62%"]));
+        radar.insert("radius".into(), json!("48%"));
+    }
+    option.to_string()
+}
+
+/// Moves a positioned component down by `px`: its `top` in pixels, or `px` if it had none or a
+/// keyword/percentage (then it starts below the header).
+fn shift_top(component: &mut serde_json::Value, px: f64) {
+    let Some(c) = component.as_object_mut() else {
+        return;
+    };
+    let top = c.get("top").and_then(serde_json::Value::as_f64).unwrap_or(0.0);
+    c.insert("top".into(), serde_json::json!(top + px));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,5 +241,36 @@ mod tests {
             slide(chart, "", &r, &s, Lang::En).value,
             slide(chart, "", &r2, &more, Lang::En).value
         );
+    }
+
+    #[test]
+    fn an_exported_slide_carries_its_heading_and_message_above_the_chart() {
+        let (r, s) = evaluated(Persona::HealthDataHost);
+        for chart in registry::CHARTS {
+            let sl = slide(chart, "Board, 5 December", &r, &s, Lang::De);
+            let titled: serde_json::Value =
+                serde_json::from_str(&titled_option(&sl.figure.option_json, &sl.heading, &sl.message))
+                    .expect("still an option");
+            let original: serde_json::Value = serde_json::from_str(&sl.figure.option_json).unwrap();
+            let titles = titled["title"].as_array().expect("a list of titles");
+            assert_eq!(titles[0]["text"], "Board, 5 December", "{}", chart.id);
+            assert_eq!(titles[0]["subtext"], sl.message.as_str(), "{}", chart.id);
+            // Every series is still there, and the plot starts below the header.
+            assert_eq!(titled["series"], original["series"], "{}", chart.id);
+            let grids = match &titled["grid"] {
+                serde_json::Value::Array(g) => g.clone(),
+                serde_json::Value::Null => Vec::new(),
+                one => vec![one.clone()],
+            };
+            for g in grids {
+                assert!(
+                    g["top"].as_f64().unwrap() >= EXPORT_HEADER_PX,
+                    "{}: {g}",
+                    chart.id
+                );
+            }
+        }
+        // Not an option: returned as it was.
+        assert_eq!(titled_option("not json", "a", "b"), "not json");
     }
 }

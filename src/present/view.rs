@@ -174,6 +174,8 @@ fn PresentView() -> impl IntoView {
     let message =
         Signal::derive(move || current.with(|c| c.as_ref().map(|c| c.message.clone()).unwrap_or_default()));
     let count = move || present.shown.with(Vec::len);
+    let heading_now =
+        move || current.with_untracked(|c| c.as_ref().map(|c| c.heading.clone()).unwrap_or_default());
     view! {
         <dialog node_ref=dialog class="present" data-testid="present-view" aria-labelledby="present-heading"
             data-step=move || present.index.get().to_string() data-chart=chart_id
@@ -194,10 +196,10 @@ fn PresentView() -> impl IntoView {
                             on:change=move |ev| { present.ask_room.set(event_target_checked(&ev)); present.revealed.set(false); } />
                         {move || tr("Ask the room first")}
                     </label>
-                    <button type="button" data-testid="present-export-png" on:click=move |_| export_step(present, "png", &option.get_untracked())>
+                    <button type="button" data-testid="present-export-png" on:click=move |_| export_step(present, "png", &option.get_untracked(), &heading_now(), &message.get_untracked())>
                         {move || tr("Slide as PNG")}
                     </button>
-                    <button type="button" data-testid="present-export-svg" on:click=move |_| export_step(present, "svg", &option.get_untracked())>
+                    <button type="button" data-testid="present-export-svg" on:click=move |_| export_step(present, "svg", &option.get_untracked(), &heading_now(), &message.get_untracked())>
                         {move || tr("Slide as SVG")}
                     </button>
                     <button type="button" data-testid="present-leave" on:click=move |_| present.leave(state)>
@@ -273,12 +275,14 @@ fn LiveControls() -> impl IntoView {
     }
 }
 
-/// Downloads the step on screen as a 16:9 image: a PNG of the chart as drawn, or an SVG of its option.
-fn export_step(present: Present, kind: &str, option: &str) {
+/// Downloads the step on screen as a 16:9 image that stands on its own in a deck: the slide's heading
+/// and message above its chart; a PNG as drawn, or an SVG of the option.
+fn export_step(present: Present, kind: &str, option: &str, heading: &str, message: &str) {
     let n = present.index.get_untracked() + 1;
     let (w, h) = EXPORT_SIZE;
+    let titled = super::slide::titled_option(option, heading, message);
     if kind == "svg" {
-        if let Ok(svg) = echarts::socle_svg(option, w, h) {
+        if let Ok(svg) = echarts::socle_svg(&titled, w, h) {
             let _ = export::download_text(&format!("socle-step-{n}.svg"), "image/svg+xml", &svg);
         }
         return;
@@ -289,8 +293,11 @@ fn export_step(present: Present, kind: &str, option: &str) {
     let Some(chart) = echarts::instance_of(&el) else {
         return;
     };
+    // Drawn once with the header at the export size, then put back as it was on screen.
+    let _ = chart.set_option_json(&titled, true);
     chart.resize_to_now(w, h);
     let url = chart.png_data_url(EXPORT_PIXEL_RATIO);
+    let _ = chart.set_option_json(option, true);
     chart.fit_container_now();
     let _ = export::download_data_url(&format!("socle-step-{n}.png"), &url);
 }

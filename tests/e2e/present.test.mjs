@@ -223,6 +223,16 @@ test('the storyboard prints as 16:9 slides, one page per step; each step exports
   const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="present-export-svg"]')]);
   const svgText = readFileSync(await svg.path()).toString();
   assert.match(svgText, /^<svg[^>]*width="1600"[^>]*height="900"/);
+  // The slide stands on its own in a deck: its heading and its message are drawn above the chart.
+  const heading = (await page.textContent('[data-testid="present-heading"]')).trim();
+  const escaped = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  assert.ok(svgText.includes(`>${escaped(heading)}</text>`), `the heading "${heading}" is in the SVG`);
+  // The chart on screen is put back as it was: no heading component left in its option.
+  const titles = await page.evaluate(() => {
+    const t = window.echarts.getInstanceByDom(document.getElementById('present-chart')).getOption().title;
+    return (t ?? []).map((x) => x.text);
+  });
+  assert.ok(!titles.includes(heading), `the chart on screen kept the export's heading: ${titles}`);
   assert.deepEqual(await allProblems(), []);
   await page.close();
 });
