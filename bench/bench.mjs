@@ -1,8 +1,9 @@
 // Socle's performance benchmark: measures every figure of the performance budgets on the release build
 // served like production, in headless Chromium, and writes a JSON report of medians and percentiles.
 // Usage: node bench/bench.mjs [out.json]   (scripts/bench.sh builds first and runs the native benchmark)
+import { buildFiles, SW_FILE } from '../scripts/build-sw.mjs';
 import { createRequire } from 'node:module';
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -27,16 +28,8 @@ const r2 = (x) => x == null ? null : Math.round(x * 100) / 100;
 // The build measured: dist/ unless BENCH_DIST names another copy (bench/ab.mjs measures two builds in turn).
 const DIST = process.env.BENCH_DIST || 'dist';
 
-/** The files a cold load fetches: `sw.js` and its precache list. */
-export function coldLoadFiles(dir) {
-  const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
-  const list = worker.match(/^const FILES = (\[.*\]);$/m);
-  if (!list) throw new Error(`${dir}/sw.js has no precache list`);
-  return ['sw.js', ...JSON.parse(list[1])];
-}
-
 function transfer() {
-  const files = coldLoadFiles(DIST);
+  const files = [SW_FILE, ...buildFiles(DIST)];
   const assets = files.map((f) => {
     const b = readFileSync(join(DIST, f));
     return { file: f, raw: b.length, gzip9: gzipSync(b, { level: 9 }).length,
