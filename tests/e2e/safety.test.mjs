@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, open } from './harness.mjs';
+import { launch, open, linkWritten } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -49,17 +49,10 @@ test('embed.html shows embed views only, never the dashboard', async () => {
   await bare.page.close();
 });
 
-/** Waits until the page has kept the scenario in progress (`<html data-kept>`, a count of writes). */
-const kept = (page) => page.waitForFunction(() => {
-  const d = document.documentElement.dataset;
-  // No `data-charts-pending` yet: no chart has been in view to be drawn (a long notice can push them all
-  // below the fold), so no redraw waits.
-  return (d.chartsPending ?? '0') === '0' && d.kept !== undefined && d.kept !== 'pending';
-});
 
 test('with storage full, a damaged saved list is never overwritten and the notice offers it as a download', async () => {
   const { page, allProblems } = await open(env);
-  await kept(page);
+  await linkWritten(page);
   const damaged = '{"version":1,"items":[{"name":"Board option A","saved_at":"2026-01-01","scenario":{"com';
   // Damage the saved list, then fill the browser's storage to the last byte.
   const filled = await page.evaluate((raw) => {

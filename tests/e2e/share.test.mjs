@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync, deflateSync } from 'node:zlib';
 import { createServer } from 'node:http';
-import { launch, open, nudge, accessibilityViolations, SIGNAL_BUDGET_MS } from './harness.mjs';
+import { launch, open, nudge, accessibilityViolations, linkWritten, SIGNAL_BUDGET_MS } from './harness.mjs';
 
 let env;
 // Embeds are meant for other sites: this run lets any page frame Socle (the deployment chooses).
@@ -26,13 +26,6 @@ const shownControls = (page) => page.$$eval('.controls input, .controls select',
   return e.value;
 }));
 const settle = (page) => page.waitForFunction(() => document.documentElement.dataset.chartsPending === '0');
-/** Waits until the page has encoded the link of the screen and kept the scenario in progress (`data-kept`). */
-const written = (page) => page.waitForFunction(() => {
-  const d = document.documentElement.dataset;
-  // No `data-charts-pending` yet: no chart has been in view to be drawn (a long notice can push them all
-  // below the fold), so no redraw waits.
-  return (d.chartsPending ?? '0') === '0' && d.kept !== undefined && d.kept !== 'pending';
-});
 
 /** The scenario part of a link, decoded (base64url → zlib → JSON), for crafting damaged links. */
 function decode(fragment) {
@@ -52,7 +45,7 @@ test('a share link restores the exact screen in a new page, language included', 
   await page.selectOption('[data-testid="control-country"]', { index: 8 });
   await page.selectOption('[data-testid="choose-language"]', 'fr');
   await settle(page);
-  await written(page); // the link is encoded once the screen is still
+  await linkWritten(page); // the link is encoded once the screen is still
   const link = await page.inputValue('[data-testid="share-link"]');
   assert.ok(link.length < 2000 + env.url.length, `link of ${link.length} characters`);
   // The address bar follows once the screen is still (150 ms).
@@ -72,7 +65,7 @@ test('every kind of bad link is explained, the previous scenario is kept and the
   const first = await open(env);
   await nudge(first.page, 'control-utilisation', 5, 'ArrowRight');
   await settle(first.page);
-  await written(first.page); // the scenario in progress is kept once the screen is still
+  await linkWritten(first.page); // the scenario in progress is kept once the screen is still
   const good = (await first.page.inputValue('[data-testid="share-link"]')).slice(env.url.length + 1);
   const kept = await kpis(first.page);
   await first.page.close();
@@ -98,7 +91,7 @@ test('every kind of bad link is explained, the previous scenario is kept and the
     await page.waitForFunction((b) => JSON.stringify([...document.querySelectorAll('.kpi-value')].map((k) => k.textContent)) !== b, JSON.stringify(before));
     await nudge(page, 'control-utilisation', 3, 'ArrowRight');
     await page.waitForFunction((b) => JSON.stringify([...document.querySelectorAll('.kpi-value')].map((k) => k.textContent)) === b, JSON.stringify(before));
-    await written(page); // let the kept scenario settle back before the next case reads it
+    await linkWritten(page); // let the kept scenario settle back before the next case reads it
     assert.doesNotMatch(await page.evaluate(() => location.hash), /@@|AAAAAAAAAA/);
     assert.deepEqual(await allProblems(), [], name);
     await page.close();
@@ -193,7 +186,7 @@ test('saved scenarios survive a reload; damaged storage is reported, set aside, 
   await page.click('[data-testid="save-scenario"]');
   const saved = await kpis(page);
   await nudge(page, 'control-gpu-count', 10, 'ArrowRight');
-  await written(page);
+  await linkWritten(page);
   await page.reload();
   await page.waitForSelector('[data-testid="app-ready"]');
   assert.match(await page.textContent('[data-testid="saved-list"]'), /Board option A/);
@@ -210,7 +203,7 @@ test('saved scenarios survive a reload; damaged storage is reported, set aside, 
   await page.waitForSelector('[data-testid="notice"]');
   assert.match(await page.textContent('[data-testid="saved-list"]'), /Board option A/);
   assert.doesNotMatch(await page.textContent('[data-testid="saved-list"]'), /broken/);
-  await written(page); // the page's own write of the scenario in progress happens first
+  await linkWritten(page); // the page's own write of the scenario in progress happens first
   await page.evaluate(() => { localStorage.setItem('socle.saved', '{{{ not json'); localStorage.setItem('socle.current', 'garbage'); });
   // A visit without a link starts from the scenario kept in the browser: both stores are read.
   await page.goto(env.url);
@@ -283,7 +276,7 @@ test('a passphrase-protected link and JSON file open only with the passphrase; a
   const gpus = (p) => p.$eval('[data-testid="control-gpu-count"]', (e) => e.closest('.control').querySelector('output').textContent);
   await page.selectOption('[data-testid="control-persona"]', { index: 3 });
   await nudge(page, 'control-gpu-count', 6, 'ArrowRight');
-  await written(page);
+  await linkWritten(page);
   const expected = { kpis: await kpis(page), controls: await shownControls(page), gpus: await gpus(page) };
   const plain = (await page.inputValue('[data-testid="share-link"]')).split('#')[1];
   const persona = decode(plain).json.p;
@@ -330,7 +323,7 @@ test('a passphrase-protected link and JSON file open only with the passphrase; a
   await third.page.press('[data-testid="passphrase-input"]', 'Enter');
   await third.page.waitForSelector('[data-testid="passphrase-dialog"]', { state: 'detached' });
   await third.page.waitForFunction((g) => document.querySelector('[data-testid="control-gpu-count"]').closest('.control').querySelector('output').textContent === g, expected.gpus);
-  await written(third.page);
+  await linkWritten(third.page);
   assert.deepEqual({ kpis: await kpis(third.page), controls: await shownControls(third.page), gpus: await gpus(third.page) }, expected);
   // The address bar keeps the protected link: the browser's history never holds the scenario in clear.
   assert.equal(await third.page.evaluate(() => location.hash), `#${fragment}`);
