@@ -120,9 +120,12 @@ pub fn fill_slots(template: &str, args: &[(&str, &str)]) -> String {
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match after.find('}').map(|close| (&after[..close], close)) {
-            Some((name, close)) if args.iter().any(|(k, _)| *k == name) => {
-                let value = args.iter().find(|(k, _)| *k == name).map_or("", |(_, v)| v);
+        let slot = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            args.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v, close))
+        });
+        match slot {
+            Some((value, close)) => {
                 out.push_str(value);
                 rest = &after[close + 1..];
             }
