@@ -21,7 +21,9 @@ pub fn constraints(r: &Results, s: &Scenario, lang: Lang) -> Figure {
     let mut chart = base().tooltip(Tooltip::new().trigger(Trigger::Item)).radar(
         RadarCoordinate::new()
             .indicator(names.iter().map(|n| (n.as_str(), 0.0, 100.0)).collect::<Vec<_>>())
-            .radius("62%"),
+            .radius("62%")
+            // Above the middle, so the lowest axis name clears the legend below.
+            .center(vec!["50%", "45%"]),
     );
     // The options' colours for the symbols and the legend too, not only the lines (a radar series has
     // no item style of its own: the palette is the chart's, in the order of the series).
